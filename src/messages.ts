@@ -1,0 +1,63 @@
+/**
+ * The one typed protocol between the extension's contexts.
+ *
+ *   popup / options ──(privileged commands)──▶ background ──▶ storage (the only writer of rules and settings)
+ *   content script  ──(badge count, picker result)──▶ background
+ *   popup ──────────(page queries)───────────▶ content script of the active tab (browser.tabs.sendMessage)
+ *
+ * The background refuses privileged commands from anything but our own extension pages: a content script, and so a
+ * hostile page that fools one, can only report a badge count, and can save a picked rule only inside a picker
+ * session that the user started from the popup for that very tab (single use, limited to that tab's host).
+ */
+import type { Reason } from '@/src/engine/verdict';
+import type { RuleListInput } from '@/src/engine/rule-schema';
+import type { Rule } from '@/src/engine/rule-schema';
+import type { Settings } from '@/src/storage/settings-schema';
+
+/** Commands that change stored rules or settings. Accepted only from extension pages. */
+export type PrivilegedCommand =
+  | { type: 'rules/upsert'; rules: unknown[] }
+  | { type: 'rules/delete'; ids: string[] }
+  | { type: 'rules/set-enabled'; id: string; enabled: boolean }
+  | { type: 'rules/import'; list: RuleListInput; mode: 'merge' | 'replace' }
+  | { type: 'rules/undo' }
+  | { type: 'rules/reset' }
+  | { type: 'settings/update'; patch: Partial<Settings> }
+  | { type: 'settings/set-host-paused'; host: string; paused: boolean }
+  | { type: 'picker/start'; tabId: number };
+
+/** Messages a content script may send. */
+export type ContentScriptMessage =
+  | { type: 'badge/set-count'; count: number }
+  /** The picker's confirmed rule; accepted only within the picker session the popup started for this tab. */
+  | { type: 'picker/save-rule'; sessionId: string; rule: Rule };
+
+export type BackgroundMessage = PrivilegedCommand | ContentScriptMessage;
+
+/** Every command answers with a result value; errors are values, shown to the user, never thrown across contexts. */
+export type CommandResult<T = undefined> = { ok: true; value: T } | { ok: false; error: string };
+
+/** One collapsed item as the popup lists it. */
+export interface HiddenItemSummary {
+  /** Stable for the life of the page; used to reveal the item. */
+  itemId: string;
+  /** The item's title, so the user can recognise it in the popup (shown as text only). */
+  title: string;
+  score: number;
+  reasons: Reason[];
+  /** Hidden by a site rule's always-hide selector rather than by a verdict. */
+  bySelector: boolean;
+  revealed: boolean;
+}
+
+/** Queries the popup sends to the content script of the active tab. */
+export type PageQuery =
+  | { type: 'page/get-status' }
+  | { type: 'page/set-item-revealed'; itemId: string; revealed: boolean }
+  | { type: 'page/start-picker'; sessionId: string };
+
+export interface PageStatus {
+  host: string;
+  active: boolean;
+  hiddenItems: HiddenItemSummary[];
+}

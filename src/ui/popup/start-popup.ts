@@ -1,0 +1,3 @@
+export async function startPopup(root: HTMLElement): Promise<void> {
+  root.textContent = '净读';
+}
