@@ -1,0 +1,2 @@
+export * from './extension-browser';
+export * from './extension-storage';
