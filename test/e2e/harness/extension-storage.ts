@@ -6,12 +6,22 @@ import type { Page } from 'puppeteer-core';
 
 type Area = 'local' | 'sync';
 
-export async function readStorage(page: Page, area: Area, key: string): Promise<unknown> {
+interface StorageArea {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(values: Record<string, unknown>): Promise<void>;
+}
+/** The part of `browser`/`chrome` these helpers use, as seen from inside an extension page. */
+interface ExtensionGlobals {
+  browser?: { storage: Record<Area, StorageArea> };
+  chrome: { storage: Record<Area, StorageArea> };
+}
+
+export async function readStorage(page: Page, area: Area, key: string | null): Promise<unknown> {
   return page.evaluate(
     async (areaName, storageKey) => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      const values = await api.storage[areaName as 'local'].get(storageKey);
-      return values[storageKey];
+      const globals = globalThis as unknown as ExtensionGlobals;
+      const values = await (globals.browser ?? globals.chrome).storage[areaName].get(storageKey);
+      return storageKey === null ? values : values[storageKey];
     },
     area,
     key,
@@ -21,8 +31,8 @@ export async function readStorage(page: Page, area: Area, key: string): Promise<
 export async function writeStorage(page: Page, area: Area, values: Record<string, unknown>): Promise<void> {
   await page.evaluate(
     async (areaName, entries) => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      await api.storage[areaName as 'local'].set(entries);
+      const globals = globalThis as unknown as ExtensionGlobals;
+      await (globals.browser ?? globals.chrome).storage[areaName].set(entries);
     },
     area,
     values,
