@@ -1,0 +1,65 @@
+/**
+ * Checks the built packages as a store reviewer would: least permissions, a gecko id, no remote code, no eval in
+ * the MV3 policy, localised names, and store zips for both browsers.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { EXTENSION_DIRS, GECKO_ID } from './harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function readManifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('built packages', () => {
+  it.each(Object.entries(EXTENSION_DIRS))('%s asks for storage only and injects one content script', (_kind, dir) => {
+    const manifest = readManifest(dir);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.name).toBe('__MSG_extensionName__');
+    expect(manifest.default_locale).toBe('zh_CN');
+    const scripts = manifest.content_scripts as { matches: string[]; run_at: string }[];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({ matches: ['<all_urls>'], run_at: 'document_start' });
+  });
+
+  it('Chrome MV3 keeps the default policy: no unsafe-eval, no remote scripts', () => {
+    const manifest = readManifest(EXTENSION_DIRS.chromium);
+    expect(manifest.manifest_version).toBe(3);
+    expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  it('Firefox has a gecko id and declares it collects no data', () => {
+    const manifest = readManifest(EXTENSION_DIRS.firefox);
+    expect(manifest.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it.each(Object.entries(EXTENSION_DIRS))('%s loads no code from the network', (_kind, dir) => {
+    for (const file of listFiles(dir).filter((name) => /\.(js|html)$/.test(name))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(text, file).not.toMatch(/\bimportScripts\(\s*["']https?:/);
+    }
+  });
+
+  it('has store-ready zips for both browsers', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const name of [`jingdu-${version}-chrome.zip`, `jingdu-${version}-firefox.zip`]) {
+      expect(existsSync(join(ROOT, '.output', name)), name).toBe(true);
+    }
+  });
+});
