@@ -16,7 +16,9 @@ import type { Settings } from '@/src/storage/settings-schema';
 
 /** Commands that change stored rules or settings. Accepted only from extension pages. */
 export type PrivilegedCommand =
-  | { type: 'rules/upsert'; rules: unknown[] }
+  /** Adds or replaces user rules and user keyword sets by id (the options page edits both). */
+  | { type: 'rules/upsert'; rules: unknown[]; keywordSets?: unknown[] }
+  /** Removes user rules and user keyword sets by id. */
   | { type: 'rules/delete'; ids: string[] }
   | { type: 'rules/set-enabled'; id: string; enabled: boolean }
   | { type: 'rules/import'; list: RuleListInput; mode: 'merge' | 'replace' }

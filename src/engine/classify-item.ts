@@ -1,6 +1,28 @@
-// PLACEHOLDER until the engine lands (issue 3): the signature below is the contract the page and UI code use.
+/**
+ * Judges one list item: normalise once, scan once with the automaton, then add up the evidence. Every point of the
+ * score comes from a reason, and a reason's terms are quoted as the page showed them.
+ *
+ *   text ─ normalise ─ scan ─┬─ allow terms: negative evidence; they also explain the terms inside them
+ *                            │  (外挂 in 加装外挂电梯 then counts for nothing)
+ *                            ├─ keyword rules: +weight once each, if their required sets match too
+ *                            ├─ template shape, contact bait (built-in signals)
+ *   regex rules (RE2) ───────┤
+ *   n-gram model ────────────┘─ score ≥ threshold(sensitivity) → spam, unless an always-show allow rule matched
+ *
+ * The classifier keeps its buffers between calls (one item at a time, as JavaScript runs), so judging an item
+ * allocates little more than its reasons. It never throws on any text.
+ */
 import type { CompiledRules } from '@/src/engine/compile-rules';
-import type { ItemText, Verdict } from '@/src/engine/verdict';
+import { builtInSignalName, type BuiltInSignalId } from '@/src/engine/built-in-signals';
+import { detectContactBait } from '@/src/engine/detect-contact-bait';
+import { detectTemplateShape } from '@/src/engine/detect-template-shape';
+import { appliesToHost } from '@/src/engine/matches-host-pattern';
+import { createNormalizedText, normalizedString, normalizeInto, sourceSlice } from '@/src/engine/normalize-text';
+import { scoreNgramModel } from '@/src/engine/score-ngram-model';
+import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
+import { createTermMatches, MAX_MATCHES, scanTerms } from '@/src/engine/term-automaton';
+import { thresholdForSensitivity } from '@/src/engine/threshold-for-sensitivity';
+import type { ItemText, Reason, Verdict } from '@/src/engine/verdict';
 
 export interface ClassifyContext {
   /** The page's host name, for host-limited rules. */
@@ -9,12 +31,204 @@ export interface ClassifyContext {
   sensitivity: number;
 }
 
+/** A reason shows at most this many terms: enough to recognise, short enough for one line. */
+const MAX_REASON_TERMS = 3;
+
+const normalized = createNormalizedText(512);
+const matches = createTermMatches();
+/** Per match: MATCH_ROLE bits, 0 for a match an allow term explains. */
+const roles = new Uint8Array(MAX_MATCHES);
+/** Allow-term spans of the current item: `[start, end)` pairs. */
+const allowSpans = new Int32Array(MAX_MATCHES * 2);
+/**
+ * Per term group and per rule: the item (`stamp`) in which it was last hit. Stamps save clearing the tables for each
+ * item; the rule tables also keep, per rule, up to MAX_REASON_TERMS matches with distinct patterns.
+ */
+let groupHits = new Int32Array(0);
+let ruleHits = new Int32Array(0);
+let ruleTermCounts = new Uint8Array(0);
+let ruleTermMatches = new Int32Array(0);
+let stamp = 0;
+/** Which term and regex rules apply on the last host seen, for the last compiled rules seen. */
+let hostCache: { rules: CompiledRules; host: string; termRules: Uint8Array; regexRules: Uint8Array } | undefined;
+
 export function classifyItem(rules: CompiledRules, item: ItemText, context: ClassifyContext): Verdict {
-  void context;
-  const text = `${item.title} ${item.summary ?? ''}`;
-  const reasons = rules.terms
-    .filter(({ term }) => text.includes(term))
-    .map(({ term, weight, id, name }) => ({ source: 'keyword' as const, id, name, terms: [term], delta: weight }));
-  const score = reasons.reduce((sum, reason) => sum + reason.delta, 0);
-  return { spam: score >= 3, score, threshold: 3, reasons };
+  const title = typeof item.title === 'string' ? item.title : '';
+  const summary = typeof item.summary === 'string' ? item.summary : '';
+  normalizeInto(summary === '' ? title : `${title}\n${summary}`, normalized);
+  scanTerms(rules.automaton, normalized, matches);
+  const active = activeRules(rules, typeof context.host === 'string' ? context.host : '');
+  const reasons: Reason[] = [];
+  let alwaysShow = false;
+  if (matches.count > 0) {
+    const evidence = scoreTermRules(rules, active.termRules, reasons);
+    alwaysShow = evidence.alwaysShow;
+    scoreSignals(rules, evidence.roles, title.length, reasons);
+  }
+  if (rules.regexRules.length > 0) scoreRegexRules(rules, active.regexRules, reasons);
+  scoreModel(rules, reasons);
+  reasons.sort((left, right) => Math.abs(right.delta) - Math.abs(left.delta));
+  const score = roundTenth(reasons.reduce((sum, reason) => sum + reason.delta, 0));
+  const threshold = thresholdForSensitivity(context.sensitivity);
+  return { spam: !alwaysShow && score >= threshold, score, threshold, reasons };
+}
+
+/**
+ * Adds the keyword and allow rules' reasons. Returns whether an always-show allow rule matched, and the union of the
+ * roles of the matches no allow term explains (for the signals).
+ */
+function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): { alwaysShow: boolean; roles: number } {
+  const { patternGroups, patternKeywordRules, patternAllowRules, patternRoles, termRules } = rules;
+  const count = matches.count;
+  if (groupHits.length < rules.groupCount) groupHits = new Int32Array(rules.groupCount);
+  if (ruleHits.length < termRules.length) {
+    ruleHits = new Int32Array(termRules.length);
+    ruleTermCounts = new Uint8Array(termRules.length);
+    ruleTermMatches = new Int32Array(termRules.length * MAX_REASON_TERMS);
+  }
+  stamp++;
+  const firedRules: number[] = [];
+  const hit = (rule: number, match: number): void => {
+    if (ruleHits[rule] !== stamp) {
+      ruleHits[rule] = stamp;
+      ruleTermCounts[rule] = 0;
+      firedRules.push(rule);
+    }
+    const terms = ruleTermCounts[rule] ?? 0;
+    if (terms === MAX_REASON_TERMS) return;
+    const pattern = matches.patterns[match];
+    for (let term = 0; term < terms; term++) {
+      if (matches.patterns[ruleTermMatches[rule * MAX_REASON_TERMS + term] ?? 0] === pattern) return;
+    }
+    ruleTermMatches[rule * MAX_REASON_TERMS + terms] = match;
+    ruleTermCounts[rule] = terms + 1;
+  };
+
+  // Allow rules first: their spans explain the matches inside them.
+  let spanCount = 0;
+  for (let match = 0; match < count; match++) {
+    let isAllowSpan = false;
+    for (const rule of patternAllowRules[matches.patterns[match] ?? 0] ?? []) {
+      if (active[rule] !== 1) continue;
+      hit(rule, match);
+      isAllowSpan = true;
+    }
+    if (isAllowSpan) {
+      allowSpans[spanCount * 2] = matches.starts[match] ?? 0;
+      allowSpans[spanCount * 2 + 1] = matches.ends[match] ?? 0;
+      spanCount++;
+    }
+  }
+  let foundRoles = 0;
+  for (let match = 0; match < count; match++) {
+    const start = matches.starts[match] ?? 0;
+    const end = matches.ends[match] ?? 0;
+    let isExplained = false;
+    for (let span = 0; span < spanCount && !isExplained; span++) {
+      isExplained = (allowSpans[span * 2] ?? 0) <= start && end <= (allowSpans[span * 2 + 1] ?? 0);
+    }
+    const pattern = matches.patterns[match] ?? 0;
+    roles[match] = isExplained ? 0 : (patternRoles[pattern] ?? 0);
+    if (isExplained) continue;
+    foundRoles |= roles[match] ?? 0;
+    for (const group of patternGroups[pattern] ?? []) groupHits[group] = stamp;
+    for (const rule of patternKeywordRules[pattern] ?? []) {
+      if (active[rule] === 1) hit(rule, match);
+    }
+  }
+
+  let alwaysShow = false;
+  for (const ruleIndex of firedRules) {
+    const rule = termRules[ruleIndex];
+    if (rule === undefined) continue;
+    if (rule.kind === 'keyword' && !rule.requiredGroups.every((group) => groupHits[group] === stamp)) continue;
+    if (rule.kind === 'allow') alwaysShow ||= rule.alwaysShow;
+    const delta = rule.kind === 'allow' ? -rule.weight : rule.weight;
+    // A zero-weight allow rule only explains terms (有挂 in 所有挂牌): it moved nothing itself.
+    if (delta === 0 && !rule.alwaysShow) continue;
+    reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });
+  }
+  return { alwaysShow, roles: foundRoles };
+}
+
+function scoreRegexRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): void {
+  let normalizedInput: string | undefined;
+  rules.regexRules.forEach((rule, index) => {
+    if (active[index] !== 1) return;
+    const input = rule.matchNormalized ? (normalizedInput ??= normalizedString(normalized)) : normalized.source;
+    const matcher = rule.regex.matcher(input);
+    if (!matcher.find()) return;
+    const start = matcher.start();
+    const end = matcher.end();
+    const term = rule.matchNormalized ? sourceSlice(normalized, start, end) : input.slice(start, end);
+    reasons.push({ source: 'regex', id: rule.id, name: rule.name, terms: term === '' ? [] : [term], delta: rule.weight });
+  });
+}
+
+function scoreSignals(rules: CompiledRules, foundRoles: number, titleLength: number, reasons: Reason[]): void {
+  // Both signals are about selling cheats or contacts: without a cheat or contact term there is nothing to find.
+  if (foundRoles & MATCH_ROLE.cheat && rules.enabledSignals.has('signal:template')) {
+    const summary = { unit: summaryStart(titleLength), source: titleLength + 1 };
+    const template = detectTemplateShape(normalized, matches, roles, summary);
+    if (template) reasons.push(signalReason('signal:template', template));
+  }
+  if (foundRoles & MATCH_ROLE.contact && rules.enabledSignals.has('signal:contact')) {
+    const contact = detectContactBait(normalized, matches, roles);
+    if (contact) reasons.push(signalReason('signal:contact', contact));
+  }
+}
+
+function signalReason(id: BuiltInSignalId, evidence: SignalEvidence): Reason {
+  return { source: 'signal', id, name: builtInSignalName(id), terms: evidence.terms, delta: evidence.delta };
+}
+
+function scoreModel(rules: CompiledRules, reasons: Reason[]): void {
+  const { model } = rules;
+  if (model === undefined || !rules.enabledSignals.has('model') || normalized.length === 0) return;
+  const { logit, strongestSpam, strongestReal } = scoreNgramModel(model, normalized);
+  const delta = roundTenth(Math.max(-model.cap, Math.min(model.cap, logit * model.gain)));
+  if (delta === 0) return;
+  const position = delta > 0 ? strongestSpam : strongestReal;
+  const term = position < 0 ? '' : sourceSlice(normalized, Math.max(0, position - 1), position + 1).trim();
+  reasons.push({ source: 'model', id: 'model', name: builtInSignalName('model'), terms: term === '' ? [] : [term], delta });
+}
+
+/** The first unit of the summary: the first unit whose source lies past the title and its separator. */
+function summaryStart(titleLength: number): number {
+  // Source indices grow with units: binary search.
+  let low = 0;
+  let high = normalized.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((normalized.sourceIndex[middle] ?? 0) <= titleLength) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The terms of a rule's recorded matches, as the page showed them. */
+function ruleTerms(rule: number): string[] {
+  const terms: string[] = [];
+  for (let term = 0; term < (ruleTermCounts[rule] ?? 0); term++) {
+    const match = ruleTermMatches[rule * MAX_REASON_TERMS + term] ?? 0;
+    // A match starts and ends on kept characters, so the slice needs no trimming.
+    terms.push(sourceSlice(normalized, matches.starts[match] ?? 0, matches.ends[match] ?? 0));
+  }
+  return terms;
+}
+
+function activeRules(rules: CompiledRules, host: string): { termRules: Uint8Array; regexRules: Uint8Array } {
+  if (hostCache?.rules !== rules || hostCache.host !== host) {
+    hostCache = {
+      rules,
+      host,
+      termRules: Uint8Array.from(rules.termRules, (rule) => (appliesToHost(rule.hosts, host) ? 1 : 0)),
+      regexRules: Uint8Array.from(rules.regexRules, (rule) => (appliesToHost(rule.hosts, host) ? 1 : 0)),
+    };
+  }
+  return hostCache;
+}
+
+function roundTenth(value: number): number {
+  return Math.round(value * 10) / 10;
 }

@@ -1,25 +1,204 @@
-// PLACEHOLDER until the engine lands (issue 3): the signatures below are the contract the page and UI code use.
-import type { RuleList, SiteRule } from '@/src/engine/rule-schema';
+/**
+ * Compiles the default list and the user's list into the form `classifyItem` runs: every term of every keyword set
+ * and rule in one Aho–Corasick automaton, regex rules compiled by RE2, and the tables that lead from a matched term
+ * to the rules it serves. Compile once per rule change; classify many times.
+ *
+ *   keyword sets ─┐                      ┌─ pattern → the rules that read it (through its term groups)
+ *   rule terms ───┼─ normalise ─ dedupe ─┤
+ *                 │                      └─ one automaton over all patterns
+ *   regex rules ──── RE2 (linear time) ──── run per item
+ *   site rules ───── passed through for the page code (see site-rules-for-host.ts)
+ *
+ * A term group is one keyword set, or the terms a rule lists itself; a rule reads its own group and the groups of
+ * the sets it names. Disabled rules and sets (their own `enabled`, or a default id in `disabledIds`) are left out.
+ * Compiling never throws: a rule that cannot compile (a pattern RE2 refuses, which validation should have caught) is
+ * skipped and listed in `problems`.
+ */
+import { RE2JS } from 're2js';
+
+import { SIGNAL_SET_IDS, type BuiltInSignalId } from '@/src/engine/built-in-signals';
+import { NGRAM_MODEL_WEIGHTS } from '@/src/engine/ngram-model-weights';
+import { normalizeText } from '@/src/engine/normalize-text';
+import type { KeywordSet, Rule, RuleList, SiteRule } from '@/src/engine/rule-schema';
+import { decodeNgramModel, type NgramModel } from '@/src/engine/score-ngram-model';
+import { MATCH_ROLE } from '@/src/engine/signal-evidence';
+import { buildTermAutomaton, type TermAutomaton } from '@/src/engine/term-automaton';
 
 export interface RuleSources {
   defaults: RuleList;
   user: RuleList;
-  /** Default rules and keyword sets the user switched off. */
+  /** Default rules and keyword sets the user switched off, and built-in signal ids (`signal:template`, `model`). */
   disabledIds: readonly string[];
+  /** The statistical model: the shipped one when left out; `null` for none (the trainer passes its own). */
+  model?: NgramModel | null;
+}
+
+/** A keyword or allow rule, reduced to what scoring needs. */
+export interface TermRule {
+  id: string;
+  name: string;
+  kind: 'keyword' | 'allow';
+  weight: number;
+  /** Host patterns; empty: every site. */
+  hosts: readonly string[];
+  /** Term groups whose matches fire the rule. */
+  groups: readonly number[];
+  /** Term groups that must each match too (keyword rules' `requireSets`). */
+  requiredGroups: readonly number[];
+  alwaysShow: boolean;
+}
+
+export interface CompiledRegexRule {
+  id: string;
+  name: string;
+  weight: number;
+  hosts: readonly string[];
+  matchNormalized: boolean;
+  regex: RE2JS;
+}
+
+export interface CompileProblem {
+  path: string;
+  message: string;
 }
 
 export interface CompiledRules {
+  /** Enabled site rules, defaults first; the page code reads them through `siteRulesForHost`. */
   siteRules: SiteRule[];
-  terms: { term: string; weight: number; id: string; name: string }[];
+  automaton: TermAutomaton;
+  /** For each pattern (automaton id), the term groups it belongs to. */
+  patternGroups: readonly (readonly number[])[];
+  /** For each pattern, the indices in `termRules` of the keyword rules that read it (through any of its groups). */
+  patternKeywordRules: readonly (readonly number[])[];
+  /** For each pattern, the indices in `termRules` of the allow rules that read it. */
+  patternAllowRules: readonly (readonly number[])[];
+  /** For each pattern, its `MATCH_ROLE` bits: which default sets the built-in signals read it from. */
+  patternRoles: Uint8Array;
+  /** Number of term groups (keyword sets and rules' own term lists). */
+  groupCount: number;
+  termRules: readonly TermRule[];
+  regexRules: readonly CompiledRegexRule[];
+  enabledSignals: ReadonlySet<BuiltInSignalId>;
+  model: NgramModel | undefined;
+  problems: readonly CompileProblem[];
 }
+
+let shippedModel: NgramModel | undefined;
 
 export function compileRules(sources: RuleSources): CompiledRules {
   const disabled = new Set(sources.disabledIds);
-  const rules = [...sources.defaults.rules.filter((rule) => !disabled.has(rule.id)), ...sources.user.rules];
-  const terms = rules.flatMap((rule) =>
-    rule.kind === 'keyword' && rule.enabled
-      ? rule.terms.map((term) => ({ term, weight: rule.weight, id: rule.id, name: rule.name }))
-      : [],
+  const lists = [
+    { list: sources.defaults, label: 'defaults' },
+    { list: sources.user, label: 'user' },
+  ];
+  const problems: CompileProblem[] = [];
+  const patternIds = new Map<string, number>();
+  const patternGroups: number[][] = [];
+  let groupCount = 0;
+
+  const addGroup = (terms: readonly string[]): number => {
+    const group = groupCount++;
+    for (const term of terms) {
+      const pattern = normalizeText(term);
+      if (pattern === '') continue; // validation reports these; a term of punctuation alone matches nothing
+      let id = patternIds.get(pattern);
+      if (id === undefined) {
+        id = patternGroups.length;
+        patternIds.set(pattern, id);
+        patternGroups.push([]);
+      }
+      const groups = patternGroups[id];
+      if (groups && !groups.includes(group)) groups.push(group);
+    }
+    return group;
+  };
+
+  // Sets first, so rules of either list can name the sets of both (a user rule may reuse a default set).
+  const setGroups = new Map<string, number>();
+  for (const { list } of lists) {
+    for (const set of list.keywordSets) {
+      if (isEnabled(set, disabled) && !setGroups.has(set.id)) setGroups.set(set.id, addGroup(set.terms));
+    }
+  }
+
+  const termRules: TermRule[] = [];
+  const regexRules: CompiledRegexRule[] = [];
+  const siteRules: SiteRule[] = [];
+  for (const { list, label } of lists) {
+    list.rules.forEach((rule, index) => {
+      if (!isEnabled(rule, disabled)) return;
+      if (rule.kind === 'site') {
+        siteRules.push(rule);
+      } else if (rule.kind === 'regex') {
+        try {
+          const regex = RE2JS.compile(rule.pattern, rule.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+          regexRules.push({ ...pick(rule), weight: rule.weight, matchNormalized: rule.matchNormalized, regex });
+        } catch (error) {
+          problems.push({ path: `${label}.rules[${index}].pattern`, message: String(error) });
+        }
+      } else {
+        const requireSets = rule.kind === 'keyword' ? rule.requireSets : [];
+        // A required set that is missing or switched off cannot match, so the rule cannot fire: leave it out.
+        if (requireSets.some((id) => !setGroups.has(id))) return;
+        const ownGroup = rule.terms.length > 0 ? [addGroup(rule.terms)] : [];
+        termRules.push({
+          ...pick(rule),
+          kind: rule.kind,
+          weight: rule.weight,
+          groups: [...ownGroup, ...setIdsToGroups(rule.sets, setGroups)],
+          requiredGroups: setIdsToGroups(requireSets, setGroups),
+          alwaysShow: rule.kind === 'allow' && rule.alwaysShow,
+        });
+      }
+    });
+  }
+
+  const groupRules = Array.from({ length: groupCount }, (): number[] => []);
+  termRules.forEach((rule, ruleIndex) => {
+    for (const group of rule.groups) groupRules[group]?.push(ruleIndex);
+  });
+  const rulesOfPattern = (groups: readonly number[], kind: TermRule['kind']): number[] => [
+    ...new Set(groups.flatMap((group) => groupRules[group] ?? []).filter((rule) => termRules[rule]?.kind === kind)),
+  ];
+  const roleGroups = [
+    { role: MATCH_ROLE.cheat, groups: setIdsToGroups(SIGNAL_SET_IDS.cheat, setGroups) },
+    { role: MATCH_ROLE.game, groups: setIdsToGroups(SIGNAL_SET_IDS.game, setGroups) },
+    { role: MATCH_ROLE.contact, groups: setIdsToGroups(SIGNAL_SET_IDS.contact, setGroups) },
+  ];
+  const patternRoles = Uint8Array.from(patternGroups, (groups) =>
+    roleGroups.reduce((roles, { role, groups: roleGroup }) => (groups.some((group) => roleGroup.includes(group)) ? roles | role : roles), 0),
   );
-  return { siteRules: rules.filter((rule): rule is SiteRule => rule.kind === 'site' && rule.enabled), terms };
+  const enabledSignals = new Set<BuiltInSignalId>(
+    (['signal:template', 'signal:contact', 'model'] as const).filter((id) => !disabled.has(id)),
+  );
+  const model = sources.model === undefined ? (shippedModel ??= decodeNgramModel(NGRAM_MODEL_WEIGHTS)) : sources.model;
+  return {
+    siteRules,
+    automaton: buildTermAutomaton([...patternIds.keys()]),
+    patternGroups,
+    patternKeywordRules: patternGroups.map((groups) => rulesOfPattern(groups, 'keyword')),
+    patternAllowRules: patternGroups.map((groups) => rulesOfPattern(groups, 'allow')),
+    patternRoles,
+    groupCount,
+    termRules,
+    regexRules,
+    enabledSignals,
+    model: model ?? undefined,
+    problems,
+  };
+}
+
+function isEnabled(item: Rule | KeywordSet, disabled: ReadonlySet<string>): boolean {
+  return item.enabled && !disabled.has(item.id);
+}
+
+function pick(rule: Rule): { id: string; name: string; hosts: readonly string[] } {
+  return { id: rule.id, name: rule.name, hosts: rule.hosts };
+}
+
+function setIdsToGroups(ids: readonly string[], setGroups: ReadonlyMap<string, number>): number[] {
+  return ids.flatMap((id) => {
+    const group = setGroups.get(id);
+    return group === undefined ? [] : [group];
+  });
 }

@@ -7,16 +7,18 @@
  *   { format: 'jingdu-rules', version: 1, keywordSets: KeywordSet[], rules: Rule[] }
  *
  * A rule is one of four kinds, told apart by `kind`:
- * - keyword: terms or phrases that add `weight` to an item's score (terms may reference shared keyword sets);
+ * - keyword: terms or phrases that add `weight` to an item's score once, however many of them match (terms may
+ *            reference shared keyword sets; `requireSets` makes the rule fire only when those sets match too);
  * - regex:   a pattern run by RE2 (linear time, so no user pattern can freeze a page) that adds `weight`;
  * - allow:   negative evidence: terms that subtract `weight` (加装外挂电梯, 辅助驾驶), or, with `alwaysShow`,
  *            keep a matching item visible whatever its score;
  * - site:    for hosts matching `hosts`, the selectors of the items to judge and of clutter to always hide.
  * Every rule may be limited to some hosts (`hosts`); an empty list means every site.
  *
- * Semantic checks that need a browser or the regex engine (CSS selector syntax, RE2 compilation) are not here:
- * see `validate-rule-list.ts`, which runs this schema first and then those checks, reporting each problem with
- * its path.
+ * Checks zod cannot express (RE2 compilation, unique ids, referenced sets exist, terms that normalise to nothing)
+ * are in `validate-rule-list.ts`, which runs this schema first and then those checks, reporting each problem with
+ * its path. CSS selector syntax needs a DOM and is checked by the options page. Messages are Chinese: users read
+ * them when an import is refused.
  */
 import { z } from 'zod';
 
@@ -28,23 +30,23 @@ const MAX_TERM_LENGTH = 200;
 
 const identifierSchema = z
   .string()
-  .min(1, 'id must not be empty')
-  .max(64, 'id is longer than 64 characters')
-  .regex(/^[\w.:-]+$/, 'id may only use letters, digits and . _ : -');
+  .min(1, 'id 不能为空')
+  .max(64, 'id 不能超过 64 个字符')
+  .regex(/^[\w.:-]+$/, 'id 只能使用字母、数字和 . _ : -');
 
 /** Names are shown to users as text; control characters are refused so a name cannot hide or fake content. */
 const nameSchema = z
   .string()
   .trim()
-  .min(1, 'name must not be empty')
-  .max(200, 'name is longer than 200 characters')
+  .min(1, '名称不能为空')
+  .max(200, '名称不能超过 200 个字符')
   // eslint-disable-next-line no-control-regex -- the point of this check is to find control characters
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'name contains control characters');
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), '名称含有控制字符');
 
 const termSchema = z
   .string()
-  .max(MAX_TERM_LENGTH, `term is longer than ${MAX_TERM_LENGTH} characters`)
-  .refine((term) => term.trim().length > 0, 'term must not be empty');
+  .max(MAX_TERM_LENGTH, `词条不能超过 ${MAX_TERM_LENGTH} 个字符`)
+  .refine((term) => term.trim().length > 0, '词条不能为空');
 
 /**
  * A host pattern: `example.com` (that host and its subdomains), `*.example.com` (subdomains only), or `*` (every
@@ -56,10 +58,12 @@ export const hostPatternSchema = z
   .toLowerCase()
   .regex(
     /^(\*|(\*\.)?([a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)*[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?)$/,
-    'host pattern must look like example.com, *.example.com or *',
+    '站点应写成 example.com、*.example.com 或 *',
   );
 
 const weightSchema = z.number().finite().min(-100).max(100);
+
+const selectorSchema = z.string().trim().min(1, '选择器不能为空').max(1_000, '选择器不能超过 1000 个字符');
 
 const ruleBaseShape = {
   id: identifierSchema,
@@ -73,7 +77,7 @@ export const keywordSetSchema = z.strictObject({
   id: identifierSchema,
   name: nameSchema,
   enabled: z.boolean().default(true),
-  terms: z.array(termSchema).min(1, 'a keyword set needs at least one term').max(MAX_TERMS),
+  terms: z.array(termSchema).min(1, '词集至少需要一个词条').max(MAX_TERMS),
 });
 
 export const keywordRuleSchema = z.strictObject({
@@ -83,13 +87,18 @@ export const keywordRuleSchema = z.strictObject({
   terms: z.array(termSchema).max(MAX_TERMS).default([]),
   /** Ids of keyword sets whose terms this rule also uses. */
   sets: z.array(identifierSchema).max(100).default([]),
+  /**
+   * Ids of keyword sets that must each match somewhere in the item too, or the rule does not fire: co-occurrence,
+   * such as a cheat term together with a card-game name, is stronger evidence than either alone.
+   */
+  requireSets: z.array(identifierSchema).max(100).default([]),
   weight: weightSchema.default(1),
 });
 
 export const regexRuleSchema = z.strictObject({
   ...ruleBaseShape,
   kind: z.literal('regex'),
-  pattern: z.string().min(1, 'pattern must not be empty').max(2_000, 'pattern is longer than 2000 characters'),
+  pattern: z.string().min(1, '正则表达式不能为空').max(2_000, '正则表达式不能超过 2000 个字符'),
   /** Only case-insensitivity is offered; RE2 has no backreferences or lookaround anyway. */
   ignoreCase: z.boolean().default(true),
   /** Match against the normalised text (default) or the text as the page shows it. */
@@ -111,16 +120,16 @@ export const allowRuleSchema = z.strictObject({
 export const siteRuleSchema = z.strictObject({
   ...ruleBaseShape,
   kind: z.literal('site'),
-  hosts: z.array(hostPatternSchema).min(1, 'a site rule needs at least one host pattern').max(1_000),
+  hosts: z.array(hostPatternSchema).min(1, '站点规则至少需要一个站点').max(1_000),
   /** CSS selectors of the repeated items to judge (one `li` of a 热门资讯 list, say). */
-  itemSelectors: z.array(z.string().trim().min(1).max(1_000)).max(100).default([]),
+  itemSelectors: z.array(selectorSchema).max(100).default([]),
   /** Optional parts of an item to read instead of its whole text. */
-  titleSelector: z.string().trim().min(1).max(1_000).optional(),
-  summarySelector: z.string().trim().min(1).max(1_000).optional(),
+  titleSelector: selectorSchema.optional(),
+  summarySelector: selectorSchema.optional(),
   /** Plain clutter to hide without judging, like a cosmetic filter. */
-  hideSelectors: z.array(z.string().trim().min(1).max(1_000)).max(1_000).default([]),
+  hideSelectors: z.array(selectorSchema).max(1_000).default([]),
   /** Selectors of elements never to hide on these hosts (an exception, like `#@#` in filter lists). */
-  exceptSelectors: z.array(z.string().trim().min(1).max(1_000)).max(1_000).default([]),
+  exceptSelectors: z.array(selectorSchema).max(1_000).default([]),
   /** Judge items with the keyword engine even where generic detection is off. */
   judgeItems: z.boolean().default(true),
 });

@@ -1,6 +1,160 @@
+/**
+ * 净读 page guard: the content script, in every frame, from document_start.
+ *
+ *   storage ── loadRuleState / watchRuleState ──▶ GuardConfigBuilder ── compileRules (engine, once per change)
+ *                                                        │ GuardConfig: active? generic? site rules, classify
+ *                                                        ▼
+ *   MutationObserver ─ records ─▶ PageGuard ─ queue of nodes ─▶ find-list-items (generic) ┐
+ *   (document, open shadow          │    ▲   └─ TimeSlicer          site-rule-items ──────┴▶ classifyItem (engine)
+ *    roots, adopted frames)         │    └─ shadow roots and same-origin frames found while scanning
+ *                                   ▼
+ *                               Collapser ─▶ data-jingdu-hidden + our style sheet; <jingdu-placeholder> per run
+ *                                   │
+ *                           HiddenItemRegistry ─▶ badge reporter ─▶ background (badge/set-count)
+ *                                   │                      PageMetrics ◀─ jingdu:report-stats (page benchmark)
+ *   popup ─ tabs.sendMessage ─▶ answerPageQueries ─▶ status / reveal an item / picker ─▶ picker/save-rule
+ *
+ * Every callback runs through the guard's `#safely` (measured; exceptions stay ours) or through `ctx`, so an
+ * invalidated extension context (update, reload) never throws into the page; on invalidation the page is restored.
+ */
 import type { ContentScriptContext } from '#imports';
+import { browser } from 'wxt/browser';
+
+import type { CommandResult, ContentScriptMessage } from '@/src/messages';
+import { loadRuleState, watchRuleState, type RuleState } from '@/src/storage/rule-state';
+import { answerPageQuery } from '@/src/page/answer-page-queries';
+import { createBadgeReporter } from '@/src/page/badge-reporter';
+import { GuardConfigBuilder } from '@/src/page/guard-config';
+import { PageGuard } from '@/src/page/page-guard';
+import { STATS_ATTRIBUTE, STATS_REQUEST_EVENT } from '@/src/page/page-metrics';
+import { startPicker, type Picker } from '@/src/page/picker';
+import { readPageHost } from '@/src/page/read-page-host';
+import { translate, uiLanguage } from '@/src/page/translate';
+
+/** When to look again for shadow roots that custom elements attach after we first saw them (ms after start). */
+const LATE_SHADOW_CHECKS_MS = [500, 1_500, 4_000, 10_000];
+const GUARD_MARKER = 'data-jingdu';
 
 export function startPageGuard(ctx: ContentScriptContext): void {
-  void ctx;
-  document.documentElement.dataset.jingdu = 'ready';
+  const document = window.document;
+  if (!isGuardable(document)) return;
+  const root = document.documentElement;
+  // A same-origin parent's guard adopted this document before our script ran here: it stays in charge.
+  if (root?.getAttribute(GUARD_MARKER) === 'adopted') return;
+  root?.setAttribute(GUARD_MARKER, 'ready');
+
+  const isTopFrame = window === window.top;
+  const host = readPageHost(window);
+  const send = (message: ContentScriptMessage): Promise<unknown> => {
+    if (ctx.isInvalid) return Promise.resolve(undefined);
+    try {
+      return browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  };
+  const reportCount = createBadgeReporter({
+    isTopFrame,
+    setTimeout: (callback, delay) => ctx.setTimeout(callback, delay),
+    send: (message) => void send(message),
+  });
+
+  const guard: PageGuard = new PageGuard({
+    document,
+    host,
+    idPrefix: `${isTopFrame ? 'top' : 'frame'}${Math.random().toString(36).slice(2, 8)}`,
+    translate,
+    language: uiLanguage(),
+    now: () => performance.now(),
+    scheduler: {
+      requestAnimationFrame: (callback) => ctx.requestAnimationFrame(() => callback()),
+      setTimeout: (callback, delay) => ctx.setTimeout(callback, delay),
+      cancelAnimationFrame: (handle) => cancelAnimationFrame(handle),
+      clearTimeout: (handle) => clearTimeout(handle),
+    },
+    onStateChange: () => reportCount(guard.hiddenCount),
+  });
+
+  let picker: Picker | undefined;
+  // Until storage answers, judge with the shipped rules and default settings (see guard-config.ts).
+  const builder = new GuardConfigBuilder(host, document);
+  const { metrics } = guard;
+  guard.configure(metrics.measure(() => metrics.part('configureMs', () => builder.initial())));
+  const apply = (state: RuleState) => {
+    if (ctx.isInvalid) return;
+    try {
+      guard.configure(metrics.measure(() => metrics.part('configureMs', () => builder.fromState(state))));
+    } catch {
+      metrics.stats.errors += 1;
+    }
+  };
+  loadRuleState().then(apply, () => undefined);
+  const unwatch = watchRuleState(apply);
+  ctx.onInvalidated(() => {
+    unwatch();
+    picker?.stop();
+    guard.stop();
+  });
+
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    try {
+      const answer = answerPageQuery(message, {
+        isTopFrame,
+        status: () => ({ host, ...guard.status() }),
+        setRevealed: (itemId, revealed) => guard.setRevealed(itemId, revealed),
+        startPicker: (sessionId) => {
+          picker?.stop();
+          picker = startPicker({
+            document,
+            host,
+            sessionId,
+            translate,
+            language: uiLanguage(),
+            saveRule: async (id, rule) =>
+              (await send({ type: 'picker/save-rule', sessionId: id, rule })) as CommandResult<unknown> | undefined,
+            listen: (target, type, handler) => {
+              const safeHandler = (event: Event) => {
+                try {
+                  handler(event);
+                } catch {
+                  // The picker's errors stay ours.
+                }
+              };
+              const options = { capture: true } as const;
+              ctx.addEventListener(target, type, safeHandler, options);
+              return () => target.removeEventListener(type, safeHandler, options);
+            },
+            setTimeout: (callback, delay) => ctx.setTimeout(callback, delay),
+          });
+        },
+      });
+      return answer === undefined ? undefined : Promise.resolve(answer);
+    } catch {
+      return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // Custom elements upgraded after we saw them attach their shadow roots late: look again a few times.
+  // Attaching a shadow root is no mutation: sweep once the document is parsed (scripts that ran while it was
+  // parsing have attached theirs), then look again at custom elements that may be upgraded later.
+  ctx.addEventListener(document, 'DOMContentLoaded', () => guard.checkLateShadowRoots(true));
+  ctx.addEventListener(window, 'load', () => guard.checkLateShadowRoots());
+  for (const delay of LATE_SHADOW_CHECKS_MS) ctx.setTimeout(() => guard.checkLateShadowRoots(), delay);
+
+  // The page benchmark asks for the guard's totals; nothing is written unless asked.
+  ctx.addEventListener(document, STATS_REQUEST_EVENT, () => {
+    try {
+      document.documentElement.setAttribute(STATS_ATTRIBUTE, JSON.stringify(guard.metrics.stats));
+    } catch {
+      // Never throw into the page.
+    }
+  });
+}
+
+/** HTML documents only: not images, plain text, XML or PDF viewers. */
+function isGuardable(document: Document): boolean {
+  return document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
 }

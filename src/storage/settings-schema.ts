@@ -7,7 +7,7 @@ export const collapseModeSchema = z.enum(['placeholder', 'hide']);
 
 /**
  * Small settings, kept in `storage.sync` so they follow the user between machines. Rules are large and live in
- * `storage.local` (see rule-store.ts).
+ * `storage.local` (see storage-items.ts).
  */
 export const settingsSchema = z.strictObject({
   /** The global switch in the popup. */

@@ -19,9 +19,12 @@ export const GECKO_ID = 'jingdu@jingdu.dev';
 const FIREFOX_UUID = '6b1f3c52-9a1e-4c55-8f0e-2f5a7d1c9e01';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
+/** `E2E_OUTPUT_DIR` points at a copy of `.output/` (local runs while others rebuild the shared one). */
+const OUTPUT_DIR = process.env.E2E_OUTPUT_DIR ?? join(ROOT, '.output');
+
 export const EXTENSION_DIRS: Record<BrowserKind, string> = {
-  chromium: join(ROOT, '.output', 'chrome-mv3'),
-  firefox: join(ROOT, '.output', 'firefox-mv2'),
+  chromium: join(OUTPUT_DIR, 'chrome-mv3'),
+  firefox: join(OUTPUT_DIR, 'firefox-mv2'),
 };
 
 /** Browsers to run; `E2E_BROWSERS=chromium` narrows a local run. */

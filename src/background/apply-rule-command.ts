@@ -1,0 +1,164 @@
+/**
+ * What a rule command does to the stored rules, as a pure function of the latest stored state and the time: no
+ * storage, no browser. The caller (`run-rule-command.ts`) validates the resulting list and writes the change in one
+ * step; a command that cannot apply returns an error value.
+ */
+import type { z } from 'zod';
+
+import { keywordSetSchema, ruleSchema, type KeywordSet, type Rule, type RuleList } from '@/src/engine/rule-schema';
+import type { CommandResult } from '@/src/messages';
+import { checkRuleList } from '@/src/rules-io/check-rule-list';
+import { previewImport } from '@/src/rules-io/preview-import';
+import { describeSchemaIssue } from '@/src/rules-io/describe-schema-issue';
+import { formatIssuePath } from '@/src/rules-io/format-issue-path';
+import { isDefaultId } from '@/src/background/is-default-id';
+import type { CheckedCommand } from '@/src/background/parse-background-message';
+import {
+  EMPTY_USER_RULES,
+  type DefaultRuleState,
+  type RuleTimes,
+  type StoredUserRules,
+  type UndoSnapshot,
+} from '@/src/storage/storage-items';
+
+export interface RuleStoreState {
+  userRules: StoredUserRules;
+  defaultRuleState: DefaultRuleState;
+  undoSnapshot: UndoSnapshot | null;
+}
+
+/** The parts of the state a command replaces; absent parts stay as they are. */
+export type RuleStoreChange = Partial<RuleStoreState>;
+
+export type RuleCommand = Extract<CheckedCommand, { type: `rules/${string}` }>;
+
+export function applyRuleCommand(state: RuleStoreState, command: RuleCommand, now: number): CommandResult<RuleStoreChange> {
+  const { list, ruleTimes } = state.userRules;
+  switch (command.type) {
+    case 'rules/upsert': {
+      const rules = parseItems(command.rules, ruleSchema.safeParse, '规则');
+      if (!rules.ok) return rules;
+      const keywordSets = parseItems(command.keywordSets ?? [], keywordSetSchema.safeParse, '词集');
+      if (!keywordSets.ok) return keywordSets;
+      return changed({ userRules: upsert(state.userRules, rules.value, keywordSets.value, now) });
+    }
+    case 'rules/delete': {
+      const ids = new Set(command.ids);
+      const defaults = command.ids.filter(isDefaultId);
+      if (defaults.length > 0) return failed(`默认规则「${defaults[0]}」不能删除，可以把它停用`);
+      const rules = list.rules.filter((rule) => !ids.has(rule.id));
+      const keywordSets = list.keywordSets.filter((set) => !ids.has(set.id));
+      if (rules.length === list.rules.length && keywordSets.length === list.keywordSets.length) {
+        return failed('要删除的规则不存在（可能已在别的页面删除）');
+      }
+      return changed({ userRules: withTimes({ ...list, rules, keywordSets }, ruleTimes) });
+    }
+    case 'rules/set-enabled': {
+      const { id, enabled } = command;
+      if (list.rules.some((rule) => rule.id === id) || list.keywordSets.some((set) => set.id === id)) {
+        const toggle = <T extends { id: string; enabled: boolean }>(item: T): T => (item.id === id ? { ...item, enabled } : item);
+        const times = { ...ruleTimes };
+        if (list.rules.some((rule) => rule.id === id)) times[id] = { ...times[id], updatedAt: now };
+        return changed({
+          userRules: { list: { ...list, rules: list.rules.map(toggle), keywordSets: list.keywordSets.map(toggle) }, ruleTimes: times },
+        });
+      }
+      if (!isDefaultId(id)) return failed('没有这条规则（可能已在别的页面删除）');
+      // Switches for default rules are kept by id, apart from the default list, so a new default list keeps them.
+      const disabled = new Set(state.defaultRuleState.disabledIds);
+      if (enabled) disabled.delete(id);
+      else disabled.add(id);
+      return changed({ defaultRuleState: { ...state.defaultRuleState, disabledIds: [...disabled] } });
+    }
+    case 'rules/import': {
+      const incoming = checkRuleList(command.list);
+      if (!incoming.ok) return failed(`导入的规则有问题：${incoming.problems.slice(0, 3).map((problem) => problem.message).join('；')}`);
+      const preview = previewImport(list, incoming.list, command.mode);
+      const times: Record<string, RuleTimes> = { ...ruleTimes };
+      for (const rule of preview.added) times[rule.id] = { createdAt: now, updatedAt: now };
+      for (const { after } of preview.changed) times[after.id] = { ...times[after.id], updatedAt: now };
+      const label = `导入规则（${command.mode === 'merge' ? '合并' : '替换'}）：新增 ${preview.added.length} 条，修改 ${preview.changed.length} 条${
+        command.mode === 'replace' ? `，移除 ${preview.removed.length} 条` : ''
+      }`;
+      return changed({
+        userRules: withTimes(preview.result, times),
+        undoSnapshot: snapshotOf(state, label, now),
+      });
+    }
+    case 'rules/undo':
+      if (state.undoSnapshot === null) return failed('没有可以撤销的导入或恢复默认');
+      return changed({
+        userRules: state.undoSnapshot.userRules,
+        defaultRuleState: { ...state.undoSnapshot.defaultRuleState, seenVersion: state.defaultRuleState.seenVersion },
+        undoSnapshot: null,
+      });
+    case 'rules/reset':
+      return changed({
+        userRules: EMPTY_USER_RULES,
+        defaultRuleState: { ...state.defaultRuleState, disabledIds: [] },
+        undoSnapshot: snapshotOf(state, '恢复默认规则', now),
+      });
+  }
+}
+
+/** Adds rules and keyword sets, or replaces the ones with the same id in place; stamps when. */
+function upsert(userRules: StoredUserRules, rules: Rule[], keywordSets: KeywordSet[], now: number): StoredUserRules {
+  const times = { ...userRules.ruleTimes };
+  const existing = new Set(userRules.list.rules.map((rule) => rule.id));
+  for (const rule of rules) {
+    times[rule.id] = existing.has(rule.id) ? { ...times[rule.id], updatedAt: now } : { createdAt: now, updatedAt: now };
+  }
+  const list = {
+    ...userRules.list,
+    rules: replaceOrAppend(userRules.list.rules, rules),
+    keywordSets: replaceOrAppend(userRules.list.keywordSets, keywordSets),
+  };
+  return withTimes(list, times);
+}
+
+function replaceOrAppend<T extends { id: string }>(current: readonly T[], incoming: readonly T[]): T[] {
+  const byId = new Map(incoming.map((item) => [item.id, item]));
+  const result = current.map((item) => byId.get(item.id) ?? item);
+  const present = new Set(current.map((item) => item.id));
+  return [...result, ...incoming.filter((item) => !present.has(item.id))];
+}
+
+/** Keeps times only for rules still in the list. */
+function withTimes(list: RuleList, times: Record<string, RuleTimes>): StoredUserRules {
+  const ruleTimes: Record<string, RuleTimes> = {};
+  for (const rule of list.rules) {
+    const time = times[rule.id];
+    if (time !== undefined) ruleTimes[rule.id] = time;
+  }
+  return { list, ruleTimes };
+}
+
+function snapshotOf(state: RuleStoreState, label: string, now: number): UndoSnapshot {
+  return { label, takenAt: now, userRules: state.userRules, defaultRuleState: state.defaultRuleState };
+}
+
+type SafeParse<T> = (input: unknown) => { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+
+/** Parses each item on its own, so a problem names the item (its position and name) instead of a path in the list. */
+function parseItems<T>(inputs: readonly unknown[], parse: SafeParse<T>, noun: string): CommandResult<T[]> {
+  const items: T[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const parsed = parse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const name = typeof input === 'object' && input !== null && 'name' in input && typeof input.name === 'string' ? `「${input.name.slice(0, 40)}」` : '';
+      const field = issue.path.length === 0 ? '' : `的 ${formatIssuePath(issue.path)}`;
+      return failed(`第 ${index + 1} 条${noun}${name}${field}：${describeSchemaIssue(issue, input)}`);
+    }
+    items.push(parsed.data);
+  }
+  return { ok: true, value: items };
+}
+
+function changed(change: RuleStoreChange): CommandResult<RuleStoreChange> {
+  return { ok: true, value: change };
+}
+
+function failed(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}

@@ -1,0 +1,50 @@
+/**
+ * Contact bait: a bait word (加微, vx, QQ, 扣扣…) next to a handle (a run of letters and digits with at least a few
+ * digits), as in 加微:abc12345, QQ 88996677 or (1367043)客服QQ. The bait word alone is common in real news (微信支付,
+ * QQ音乐), and numbers beside it are short there (微信8.0); a handle is what turns it into bait.
+ */
+import { needsWordBoundary, sourceSlice, type NormalizedText } from '@/src/engine/normalize-text';
+import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
+import type { TermMatches } from '@/src/engine/term-automaton';
+
+const WEIGHT = 3;
+/** Han characters allowed between the bait word and the handle (加微信号：, QQ是). */
+const MAX_GAP = 2;
+const MIN_HANDLE_LENGTH = 5;
+/** Handles are short; stopping here keeps a page of letters and digits from costing more than its length. */
+const MAX_HANDLE_LENGTH = 32;
+const MIN_HANDLE_DIGITS = 3;
+const ZERO = '0'.charCodeAt(0);
+const NINE = '9'.charCodeAt(0);
+
+export function detectContactBait(text: NormalizedText, matches: TermMatches, roles: Uint8Array): SignalEvidence | undefined {
+  for (let match = 0; match < matches.count; match++) {
+    if (!((roles[match] ?? 0) & MATCH_ROLE.contact)) continue;
+    const start = matches.starts[match] ?? 0;
+    const end = matches.ends[match] ?? 0;
+    const after = handleEnd(text, end, 1);
+    if (after !== end) return { delta: WEIGHT, terms: [sourceSlice(text, start, after)] };
+    const before = handleEnd(text, start - 1, -1);
+    if (before !== start - 1) return { delta: WEIGHT, terms: [sourceSlice(text, before + 1, end)] };
+  }
+  return undefined;
+}
+
+/**
+ * Walks from `from` in `direction` over at most MAX_GAP Han characters, then over a run of letters and digits; the
+ * unit past the run if it is a handle, or `from` if not.
+ */
+function handleEnd(text: NormalizedText, from: number, direction: 1 | -1): number {
+  const inside = (index: number): boolean => index >= 0 && index < text.length;
+  let index = from;
+  for (let gap = 0; gap < MAX_GAP && inside(index) && !needsWordBoundary(text.codes[index] ?? 0); gap++) index += direction;
+  let length = 0;
+  let digits = 0;
+  while (length < MAX_HANDLE_LENGTH && inside(index) && needsWordBoundary(text.codes[index] ?? 0)) {
+    const unit = text.codes[index] ?? 0;
+    if (unit >= ZERO && unit <= NINE) digits++;
+    length++;
+    index += direction;
+  }
+  return length >= MIN_HANDLE_LENGTH && digits >= MIN_HANDLE_DIGITS ? index : from;
+}

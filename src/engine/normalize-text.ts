@@ -1,0 +1,298 @@
+/**
+ * Normalisation for matching: rules and page text go through the same fold, so a rule written once matches the
+ * disguises spammers use. Per character:
+ *
+ *   NFKD → lower case → drop combining marks → NFKC → look-alike letters → traditional→simplified → classify
+ *
+ * so full-width forms, Kangxi radicals, circled digits, accented pinyin (kāi guà) and 開掛 all become plain 开挂 / kai
+ * gua. Letters and digits are kept; spaces, punctuation and symbols are dropped wherever they stand (开★挂, 开 挂 and
+ * 开-挂 all read 开挂); zero-width and other invisible characters are dropped without a trace.
+ *
+ * Dropping separators would glue Latin words together ("gua" in "language"), so each kept character records whether
+ * a word boundary precedes it: a separator stood there, or the script changed (开gua, qq123). The matcher requires a
+ * boundary at the Latin and digit edges of a term, never at Han edges. Quotes and brackets are dropped too but their
+ * positions are recorded, for the spam template's shape ("游戏名辅助" … (发现有挂)).
+ *
+ * Folding one character is costly (three `normalize` calls), so each code point's fold is computed once and cached:
+ * a page's text then costs one table look-up per character. Every kept unit remembers the index of the character it
+ * came from, so reasons can quote the text as the page showed it.
+ */
+import { simplifyCharacter } from '@/src/engine/simplify-character';
+
+/** What a matcher needs to know about a kept character: only alphabetic and digit term edges need a boundary. */
+const CHARACTER_CLASS = { ideographic: 1, alphabetic: 2, digit: 3 } as const;
+
+/** The punctuation whose position is recorded (see `NormalizedText.marks`). */
+export const MARK_KIND = { quote: 1, open: 2, close: 3 } as const;
+
+/**
+ * Items are short; a longer text (a whole container handed over by generic detection) is judged on its first
+ * characters, which keeps the cost of one item bounded whatever the page holds.
+ */
+export const MAX_SOURCE_LENGTH = 4_000;
+
+/** The normalised form of one text. Buffers are reused across calls: see `normalizeInto`. */
+export interface NormalizedText {
+  /** The text that was normalised (cut to `MAX_SOURCE_LENGTH`). */
+  source: string;
+  /** Number of valid entries in `codes`, `sourceIndex` and `boundaryBefore`. */
+  length: number;
+  /** The folded UTF-16 code units: letters and digits only. */
+  codes: Uint16Array;
+  /** For each unit, the index in `source` of the character it came from. */
+  sourceIndex: Int32Array;
+  /** 1 where a word boundary precedes the unit (text start, a separator, or a change of script). */
+  boundaryBefore: Uint8Array;
+  /** Number of valid marks; mark `m` is `marks[3m]` kind, `marks[3m+1]` position in `codes`, `marks[3m+2]` in `source`. */
+  markCount: number;
+  marks: Int32Array;
+}
+
+// A fold is a list of operations: a kept unit is `(class << 16) | codeUnit` (always positive), the rest negative.
+const DROP = -1; // invisible: format characters, combining marks, variation selectors
+const SEPARATOR = -2; // space, punctuation, symbol, control, lone surrogate
+const QUOTE = -3;
+const OPEN = -4;
+const CLOSE = -5;
+/** In the BMP cache: the fold is longer than one operation; look in `longFolds`. */
+const LONG = -6;
+/** In the BMP cache: the first half of a surrogate pair; the pair's code point decides. */
+const HIGH_SURROGATE = -7;
+
+const bmpFolds = new Int32Array(0x1_0000); // 0 = not computed yet
+const longFolds = new Map<number, Int32Array>();
+
+const COMBINING_MARKS = /\p{M}/gu;
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{M}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]$/u;
+const DIGIT = /^\p{N}$/u;
+const QUOTES = new Set([...'"\'“”‘’„‟‹›«»「」『』《》〈〉〝〞〟'].map((character) => character.codePointAt(0)));
+const OPENING = /^\p{Ps}$/u;
+const CLOSING = /^\p{Pe}$/u;
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones (vх with a Cyrillic х), folded to the Latin letter. Lower
+ * case only: folding runs after lower-casing.
+ */
+const LOOK_ALIKES = new Map(
+  [...'аaвbеeкkмmнhоoрpсcтtуyхxѕsіiјjԁdɡgνvοoρpαaτtκkιi'.matchAll(/(.)(.)/gu)].map(([, from = '', to = '']) => [
+    from.codePointAt(0) ?? 0,
+    to.codePointAt(0) ?? 0,
+  ]),
+);
+
+export function createNormalizedText(capacity = 256): NormalizedText {
+  return {
+    source: '',
+    length: 0,
+    codes: new Uint16Array(capacity),
+    sourceIndex: new Int32Array(capacity),
+    boundaryBefore: new Uint8Array(capacity),
+    markCount: 0,
+    marks: new Int32Array(48),
+  };
+}
+
+/** Normalises `text` into `into` (growing its buffers as needed) and returns it. Never throws. */
+export function normalizeInto(text: string, into: NormalizedText): NormalizedText {
+  const source = text.length > MAX_SOURCE_LENGTH ? text.slice(0, MAX_SOURCE_LENGTH) : text;
+  into.source = source;
+  into.markCount = 0;
+  // Invariant: room for the units written so far plus one per source unit still to read. The fast path writes at
+  // most one unit per source unit, so it needs no check; long folds restore the invariant when they grow.
+  if (into.codes.length < source.length + 1) grow(into, source.length + 1, 0);
+  // The hot loop keeps everything in locals; the rare paths (long folds, surrogate pairs, marks) sync through `into`
+  // and a FoldState.
+  let { codes, sourceIndex, boundaryBefore } = into;
+  let length = 0;
+  let separated = true;
+  let previousClass = 0;
+  for (let index = 0; index < source.length; index++) {
+    const unit = source.charCodeAt(index);
+    let fold = bmpFolds[unit] ?? 0;
+    if (fold === 0) fold = cacheBmpFold(unit);
+    if (fold > 0) {
+      const characterClass = fold >>> 16;
+      codes[length] = fold & 0xffff;
+      sourceIndex[length] = index;
+      boundaryBefore[length] = separated || characterClass !== previousClass ? 1 : 0;
+      length++;
+      separated = false;
+      previousClass = characterClass;
+    } else if (fold === SEPARATOR) {
+      separated = true;
+    } else if (fold !== DROP) {
+      into.length = length;
+      const state: FoldState = { separated, previousClass };
+      index += applyRareFold(into, state, fold, index);
+      ({ codes, sourceIndex, boundaryBefore, length } = into);
+      ({ separated, previousClass } = state);
+    }
+  }
+  into.length = length;
+  return into;
+}
+
+const scratch = createNormalizedText();
+
+/** The normalised form of `text` as a string: rule terms, tests, and regex rules read it so. */
+export function normalizeText(text: string): string {
+  return normalizedString(normalizeInto(text, scratch));
+}
+
+/** The folded units of `normalized` as a string. */
+export function normalizedString(normalized: NormalizedText): string {
+  let result = '';
+  // fromCharCode takes its arguments on the stack: convert in slices.
+  for (let start = 0; start < normalized.length; start += 4_096) {
+    result += String.fromCharCode(...normalized.codes.subarray(start, Math.min(normalized.length, start + 4_096)));
+  }
+  return result;
+}
+
+/** The end (exclusive) in `source` of the character that produced unit `position`. */
+function sourceEndOf(normalized: NormalizedText, position: number): number {
+  const start = normalized.sourceIndex[position] ?? 0;
+  const unit = normalized.source.charCodeAt(start);
+  return unit >= 0xd800 && unit <= 0xdbff ? start + 2 : start + 1;
+}
+
+/** The text as the page showed it for units `[start, end)`: the matched term with whatever was inserted in it. */
+export function sourceSlice(normalized: NormalizedText, start: number, end: number): string {
+  if (end <= start) return '';
+  return normalized.source.slice(normalized.sourceIndex[start] ?? 0, sourceEndOf(normalized, end - 1));
+}
+
+/** Whether a term edge made of this folded unit must stand at a word boundary: alphabetic and digit edges do. */
+export function needsWordBoundary(codeUnit: number): boolean {
+  if (codeUnit >= 0xd800 && codeUnit <= 0xdfff) return false; // astral: treated like Han (CJK extensions)
+  const fold = bmpFolds[codeUnit] || cacheBmpFold(codeUnit);
+  return fold > 0 && fold >>> 16 !== CHARACTER_CLASS.ideographic;
+}
+
+interface FoldState {
+  /** A separator stood since the last kept unit (or nothing was kept yet). */
+  separated: boolean;
+  previousClass: number;
+}
+
+/** Applies a fold that is not a single kept unit, a separator or a drop; returns how many extra units it consumed. */
+function applyRareFold(into: NormalizedText, state: FoldState, fold: number, index: number): number {
+  if (fold === HIGH_SURROGATE) {
+    const low = into.source.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const high = into.source.charCodeAt(index);
+      applyFolds(into, state, foldsOf(0x1_0000 + ((high - 0xd800) << 10) + (low - 0xdc00)), index);
+      return 1;
+    }
+    state.separated = true; // a lone surrogate carries no text
+    return 0;
+  }
+  if (fold === LONG) applyFolds(into, state, foldsOf(into.source.charCodeAt(index)), index);
+  else applyDrop(into, state, fold, index);
+  return 0;
+}
+
+function applyFolds(into: NormalizedText, state: FoldState, folds: Int32Array, sourceIndex: number): void {
+  const needed = into.length + folds.length + (into.source.length - sourceIndex) + 1;
+  if (into.codes.length < needed) grow(into, Math.max(needed, into.codes.length * 2), into.length);
+  for (const fold of folds) {
+    if (fold > 0) {
+      const characterClass = fold >>> 16;
+      const position = into.length++;
+      into.codes[position] = fold & 0xffff;
+      into.sourceIndex[position] = sourceIndex;
+      into.boundaryBefore[position] = state.separated || characterClass !== state.previousClass ? 1 : 0;
+      state.separated = false;
+      state.previousClass = characterClass;
+    } else {
+      applyDrop(into, state, fold, sourceIndex);
+    }
+  }
+}
+
+function applyDrop(into: NormalizedText, state: FoldState, fold: number, sourceIndex: number): void {
+  if (fold === DROP) return;
+  state.separated = true;
+  if (fold === SEPARATOR) return;
+  if (into.marks.length < (into.markCount + 1) * 3) {
+    const marks = new Int32Array(into.marks.length * 2);
+    marks.set(into.marks);
+    into.marks = marks;
+  }
+  const base = into.markCount++ * 3;
+  into.marks[base] = fold === QUOTE ? MARK_KIND.quote : fold === OPEN ? MARK_KIND.open : MARK_KIND.close;
+  into.marks[base + 1] = into.length;
+  into.marks[base + 2] = sourceIndex;
+}
+
+/** Grows the unit buffers to `capacity`, keeping the first `keep` units. */
+function grow(into: NormalizedText, capacity: number, keep: number): void {
+  const codes = new Uint16Array(capacity);
+  codes.set(into.codes.subarray(0, keep));
+  const sourceIndex = new Int32Array(capacity);
+  sourceIndex.set(into.sourceIndex.subarray(0, keep));
+  const boundaryBefore = new Uint8Array(capacity);
+  boundaryBefore.set(into.boundaryBefore.subarray(0, keep));
+  into.codes = codes;
+  into.sourceIndex = sourceIndex;
+  into.boundaryBefore = boundaryBefore;
+}
+
+function cacheBmpFold(codeUnit: number): number {
+  if (codeUnit >= 0xd800 && codeUnit <= 0xdbff) return (bmpFolds[codeUnit] = HIGH_SURROGATE);
+  const folds = computeFolds(codeUnit);
+  const single = folds.length === 1 ? (folds[0] ?? DROP) : folds.length === 0 ? DROP : LONG;
+  if (single === LONG) longFolds.set(codeUnit, folds);
+  bmpFolds[codeUnit] = single;
+  return single;
+}
+
+function foldsOf(codePoint: number): Int32Array {
+  let folds = longFolds.get(codePoint);
+  if (folds === undefined) {
+    folds = computeFolds(codePoint);
+    longFolds.set(codePoint, folds);
+  }
+  return folds;
+}
+
+function computeFolds(codePoint: number): Int32Array {
+  // Lone surrogates cannot be normalised; they carry no text.
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return Int32Array.of(SEPARATOR);
+  // Shortcut for the bulk of a Chinese page: unified ideographs (extension A and the main block) have no
+  // decomposition and no case, so their fold is the traditional→simplified table alone. This skips the costly
+  // general path for the first sight of each character, which a page's first items pay.
+  if ((codePoint >= 0x3400 && codePoint <= 0x4dbf) || (codePoint >= 0x4e00 && codePoint <= 0x9fff)) {
+    return Int32Array.of((CHARACTER_CLASS.ideographic << 16) | simplifyCharacter(codePoint));
+  }
+  const character = String.fromCodePoint(codePoint);
+  if (INVISIBLE.test(character)) return Int32Array.of(DROP);
+  const folded = character.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').normalize('NFKC');
+  const folds: number[] = [];
+  for (const part of folded) {
+    const partCode = part.codePointAt(0) ?? 0;
+    const target = simplifyCharacter(LOOK_ALIKES.get(partCode) ?? partCode);
+    folds.push(...classify(String.fromCodePoint(target)));
+  }
+  return Int32Array.from(folds);
+}
+
+function classify(character: string): number[] {
+  if (INVISIBLE.test(character)) return [DROP];
+  const codePoint = character.codePointAt(0) ?? 0;
+  if (LETTER_OR_DIGIT.test(character)) {
+    const characterClass = IDEOGRAPHIC.test(character)
+      ? CHARACTER_CLASS.ideographic
+      : DIGIT.test(character)
+        ? CHARACTER_CLASS.digit
+        : CHARACTER_CLASS.alphabetic;
+    // An astral letter (CJK extension B, say) is kept as its two surrogate units.
+    return character.split('').map((unit) => (characterClass << 16) | unit.charCodeAt(0));
+  }
+  if (QUOTES.has(codePoint)) return [QUOTE];
+  if (OPENING.test(character)) return [OPEN];
+  if (CLOSING.test(character)) return [CLOSE];
+  return [SEPARATOR];
+}

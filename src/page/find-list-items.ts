@@ -1,0 +1,519 @@
+/**
+ * Generic detection: find the repeated items of list-like blocks on pages no site rule describes.
+ *
+ * From a start (a link, or a list entry that has none) climb to the nearest ancestor that is a list item: an
+ * element whose parent makes it one (`li` in a list, `tr`, `dt`/`dd`, `role=listitem`), or one of several similar
+ * siblings (same tag, similar class shape, looking a few siblings either way). Never further: if that element is not
+ * an acceptable item, there is no item. The climb stops at landmarks and whole lists (`body`, `main`, `nav`, `aside`,
+ * `ul`, `table`, …) and at a lone `article` (the page's article). Text that runs around a link (a paragraph with a
+ * link in it) is prose, not a list: such links and paragraphs are climbed through, never taken as items.
+ *
+ * When a title and its summary are separate siblings (`dt` + `dd`, `h4` + `p`), the item is the group of them.
+ * An item must be the size of one item: short text, few headline links, no `h1`, not much longer than its
+ * siblings; in the page's article only link-dominated entries (a related-reading list) count.
+ *
+ * Everything here looks only at the start's ancestors and a few siblings, so finding the item of one added node
+ * costs the same on a page of ten items and of ten thousand.
+ */
+import { OWN_ATTRIBUTE } from '@/src/page/own-nodes';
+import { normalizeSpace, readVisibleText, removeFirst } from '@/src/page/read-item-text';
+
+export interface ListItem {
+  /** The repeated element; for a group, its first element (the `dt`, the `h4`). */
+  head: Element;
+  /** `head` and the siblings that belong to it, in document order. */
+  elements: Element[];
+  title: string;
+  summary: string;
+}
+
+/** Where a search for items starts: links, and list entries that may have no link. */
+export const START_SELECTOR = 'a[href], li, tr, dt, [role="listitem"]';
+
+/** The same test as `START_SELECTOR`, for one element, without selector matching. */
+export function isStart(element: Element): boolean {
+  switch (element.localName) {
+    case 'a':
+      return element.hasAttribute('href');
+    case 'li':
+    case 'tr':
+    case 'dt':
+      return true;
+    default:
+      return element.getAttribute('role') === 'listitem';
+  }
+}
+
+const MAX_CLIMB = 8;
+/** How many element siblings either way are compared to decide whether an element repeats. */
+const SIBLING_WINDOW = 6;
+const MIN_SIMILAR_SIBLINGS = 2;
+/** Beyond this an element is a block of items or an article, not one item. */
+const MAX_ITEM_TEXT = 400;
+const MIN_ITEM_TEXT = 4;
+const MAX_ITEM_LINKS = 12;
+/** Links this long are headlines; an element holding more of them than this is a list, not an item. */
+const HEADLINE_LENGTH = 8;
+const MAX_HEADLINE_LINKS = 3;
+/** Letters of running text around a link that make it part of prose. */
+const RUNNING_TEXT_LETTERS = 10;
+/** Letters of an element's own text (outside its children) that make it a paragraph. */
+const PROSE_LETTERS = 20;
+
+/** Never an item, and nothing above them is either: landmarks, whole lists, embedded documents. */
+const STOP_TAGS = new Set([
+  'html', 'head', 'body', 'main', 'nav', 'aside', 'form', 'ul', 'ol', 'menu', 'dl', 'table', 'tbody', 'thead',
+  'tfoot', 'iframe', 'frame', 'frameset', 'dialog', 'fieldset', 'select', 'datalist', 'optgroup', 'svg', 'math',
+  'template', 'object', 'video', 'audio', 'canvas',
+]);
+const STOP_ROLES = new Set([
+  'main', 'navigation', 'complementary', 'banner', 'contentinfo', 'search', 'form', 'dialog', 'alertdialog',
+  'list', 'listbox', 'table', 'grid', 'treegrid', 'tree', 'feed', 'menu', 'menubar', 'tablist', 'document',
+  'application', 'toolbar',
+]);
+/** Parts of an item, never items themselves: climb through them. */
+const PART_TAGS = new Set([
+  'td', 'th', 'caption', 'colgroup', 'col', 'header', 'footer', 'figcaption', 'summary', 'legend', 'br', 'hr',
+  'wbr', 'img', 'picture', 'source',
+]);
+/** Phrasing elements: when running text surrounds them, they are words in a sentence. */
+const INLINE_TAGS = new Set([
+  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'big', 'font', 'mark', 'abbr', 'cite', 'q', 'sub',
+  'sup', 'time', 'code', 'label', 'bdi', 'bdo', 'var', 'ins', 'del', 'kbd', 'samp', 'dfn', 'nobr',
+]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** What `readListItem` looks for inside an item in one query (see there). */
+const SCREENING_SELECTOR = 'h1, li, tr, dt, script, style, noscript, template';
+
+/** Class tokens that mark a state or a position, not a kind of element (`li.first`, `li.on`, `li.top3`). */
+const STATE_CLASS = /^(on|cur|current|active|selected|first|last|odd|even|hover|open|show|hide|hidden|top#?|no#|n#|hot|new|red|bold|clearfix|cf|fl|fr|left|right|item-?#|i#|#)$/i;
+/** The page's article: inside it, only link lists (related reading) are lists. */
+const ARTICLE_CONTEXT_SELECTOR = [
+  'article',
+  '[role="article"]',
+  '[itemprop~="articleBody"]',
+  '.article-content',
+  '.article-body',
+  '.articleBody',
+  '.post-content',
+  '.entry-content',
+  '.rich_media_content',
+  '#artibody',
+  '#article',
+].join(', ');
+
+type LevelVerdict = 'item' | 'climb' | 'stop';
+
+/** Memo of climbs within one batch: every element is looked at once however many starts pass through it. */
+export type ClimbMemo = Map<Element, Element | null>;
+
+/** The head of the list item that holds `start` (or is `start`), or null when it is in no list item. */
+export function findItemHead(start: Element, memo?: ClimbMemo): Element | null {
+  const passed: Element[] = [];
+  let result: Element | null = null;
+  let element: Element | null = start;
+  for (let depth = 0; element !== null && depth <= MAX_CLIMB; depth += 1) {
+    const known = memo?.get(element);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    passed.push(element);
+    const verdict = judgeLevel(element);
+    if (verdict === 'stop') break;
+    if (verdict === 'item') {
+      result = element;
+      break;
+    }
+    element = element.parentElement;
+  }
+  if (memo !== undefined) for (const element of passed) memo.set(element, result);
+  return result;
+}
+
+function judgeLevel(element: Element): LevelVerdict {
+  if (element.hasAttribute(OWN_ATTRIBUTE)) return 'stop';
+  const tag = element.localName;
+  if (STOP_TAGS.has(tag)) return 'stop';
+  const role = element.getAttribute('role');
+  if (role !== null && STOP_ROLES.has(role)) return 'stop';
+  if (PART_TAGS.has(tag)) return 'climb';
+  if (INLINE_TAGS.has(tag) && isInRunningText(element)) return 'climb';
+  const intrinsic = isIntrinsicItem(element, tag, role);
+  if (intrinsic || hasSimilarSiblings(element)) {
+    // Repeated paragraphs are an article's text, not a list: go on up (to the article, which stops the climb).
+    if (!intrinsic && !INLINE_TAGS.has(tag) && isProseBlock(element, tag)) return tag === 'article' ? 'stop' : 'climb';
+    return 'item';
+  }
+  // A lone article is the page's article: never collapse it, never climb past it.
+  return tag === 'article' ? 'stop' : 'climb';
+}
+
+/** An element that is a list entry by the markup's own word. */
+function isIntrinsicItem(element: Element, tag: string, role: string | null): boolean {
+  if (role === 'listitem' || role === 'row') return true;
+  const parent = element.parentElement;
+  if (parent === null) return false;
+  const parentTag = parent.localName;
+  switch (tag) {
+    case 'li':
+      return parentTag === 'ul' || parentTag === 'ol' || parentTag === 'menu' || parent.getAttribute('role') === 'list';
+    case 'tr':
+      return true;
+    case 'dt':
+    case 'dd':
+      return parentTag === 'dl' || parent.parentElement?.localName === 'dl';
+    default:
+      return false;
+  }
+}
+
+/** True when the element's parent has running text of its own around it: it is a word in a sentence. */
+function isInRunningText(element: Element): boolean {
+  const parent = element.parentNode;
+  if (parent === null) return false;
+  let letters = 0;
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      letters += countLetters((node as Text).data);
+      if (letters >= RUNNING_TEXT_LETTERS) return true;
+    }
+  }
+  return false;
+}
+
+/** A block that is a paragraph: text of its own, or (for `p`) text that links do not dominate. */
+function isProseBlock(element: Element, tag: string): boolean {
+  let letters = 0;
+  for (let node = element.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 3) letters += countLetters((node as Text).data);
+  }
+  if (letters >= PROSE_LETTERS) return true;
+  if (tag !== 'p') return false;
+  const text = normalizeSpace(element.textContent ?? '');
+  return linkTextLength([element]) < text.length / 2;
+}
+
+const LETTER = /\p{L}/gu;
+function countLetters(text: string): number {
+  return text.match(LETTER)?.length ?? 0;
+}
+
+/** One of several similar siblings: same tag and class shape, within a few siblings either way. */
+export function hasSimilarSiblings(element: Element): boolean {
+  let similar = 0;
+  for (const sibling of nearbySiblings(element)) {
+    if (isSimilar(element, sibling)) {
+      similar += 1;
+      if (similar >= MIN_SIMILAR_SIBLINGS) return true;
+    }
+  }
+  return false;
+}
+
+/** The similar siblings within the window: when an item appears, these may have just become list items too. */
+export function similarSiblings(element: Element): Element[] {
+  return nearbySiblings(element).filter((sibling) => isSimilar(element, sibling));
+}
+
+function nearbySiblings(element: Element): Element[] {
+  const siblings: Element[] = [];
+  let counted = 0;
+  for (let sibling = element.previousElementSibling; sibling !== null && counted < SIBLING_WINDOW; sibling = sibling.previousElementSibling) {
+    if (sibling.hasAttribute(OWN_ATTRIBUTE)) continue;
+    siblings.push(sibling);
+    counted += 1;
+  }
+  counted = 0;
+  for (let sibling = element.nextElementSibling; sibling !== null && counted < SIBLING_WINDOW; sibling = sibling.nextElementSibling) {
+    if (sibling.hasAttribute(OWN_ATTRIBUTE)) continue;
+    siblings.push(sibling);
+    counted += 1;
+  }
+  return siblings;
+}
+
+export function isSimilar(first: Element, second: Element): boolean {
+  if (first.localName !== second.localName) return false;
+  const firstClass = first.getAttribute('class') ?? '';
+  const secondClass = second.getAttribute('class') ?? '';
+  return firstClass === secondClass || classShapesAgree(classShape(firstClass), classShape(secondClass));
+}
+
+function classShape(className: string): string[] {
+  return className
+    .split(/\s+/)
+    .filter((token) => token !== '')
+    .map((token) => token.replace(/\d+/g, '#'))
+    .filter((token) => !STATE_CLASS.test(token));
+}
+
+function classShapesAgree(first: string[], second: string[]): boolean {
+  if (first.length === 0 || second.length === 0) return first.length + second.length <= 1;
+  const shared = first.filter((token) => second.includes(token)).length;
+  return shared / new Set([...first, ...second]).size >= 0.5;
+}
+
+/**
+ * The elements of the item whose head is `head`: the head alone, or a title/summary group (`dt` + its `dd`s; in a
+ * periodic run of siblings like `h4 p h4 p`, one period).
+ */
+export function groupItemElements(head: Element): Element[] {
+  const tag = head.localName;
+  if (tag === 'dt' || tag === 'dd') return groupDefinition(head);
+  if (tag === 'li' || tag === 'tr' || head.getAttribute('role') === 'listitem') return [head];
+  const period = periodOf(head);
+  if (period <= 1) return [head];
+  const offset = phaseOffset(head, period);
+  let first: Element = head;
+  for (let step = 0; step < offset; step += 1) first = previousOwnless(first) ?? first;
+  const elements: Element[] = [first];
+  let next: Element | null = first;
+  while (elements.length < period && (next = nextOwnless(next)) !== null) elements.push(next);
+  return elements;
+}
+
+function groupDefinition(element: Element): Element[] {
+  let head = element;
+  if (element.localName === 'dd') {
+    for (let sibling = previousOwnless(element), steps = 0; sibling !== null && steps < SIBLING_WINDOW; sibling = previousOwnless(sibling), steps += 1) {
+      if (sibling.localName === 'dt') {
+        head = sibling;
+        break;
+      }
+      if (sibling.localName !== 'dd') break;
+    }
+  }
+  const elements = [head];
+  for (let sibling = nextOwnless(head); sibling !== null && sibling.localName === 'dd' && elements.length <= SIBLING_WINDOW; sibling = nextOwnless(sibling)) {
+    elements.push(sibling);
+  }
+  return elements;
+}
+
+/** Distance to the nearest similar sibling (following ones first), or 0 when there is none in the window. */
+function periodOf(head: Element): number {
+  let distance = 0;
+  for (let sibling = nextOwnless(head); sibling !== null && distance < SIBLING_WINDOW; sibling = nextOwnless(sibling)) {
+    distance += 1;
+    if (isSimilar(head, sibling)) return distance;
+  }
+  distance = 0;
+  for (let sibling = previousOwnless(head); sibling !== null && distance < SIBLING_WINDOW; sibling = previousOwnless(sibling)) {
+    distance += 1;
+    if (isSimilar(head, sibling)) return distance;
+  }
+  return 0;
+}
+
+/**
+ * How many siblings before `head` its group starts. Walk back to the first repetition of the head (`h4` in
+ * `h2 h4 p h4 p`) and compare what precedes it with what precedes the second repetition: siblings that match belong
+ * to each group (`span.num a span.num a`: the number belongs with the link after it; the `h2` does not repeat).
+ */
+function phaseOffset(head: Element, period: number): number {
+  let first = head;
+  for (let hops = 0; hops < 32; hops += 1) {
+    const candidate = stepBack(first, period);
+    if (candidate === null || !isSimilar(head, candidate)) break;
+    first = candidate;
+  }
+  const second = stepForward(first, period);
+  if (second === null || !isSimilar(head, second)) return 0;
+  let offset = 0;
+  let beforeFirst = previousOwnless(first);
+  let beforeSecond = previousOwnless(second);
+  while (offset < period - 1 && beforeFirst !== null && beforeSecond !== null && isSimilar(beforeFirst, beforeSecond)) {
+    offset += 1;
+    beforeFirst = previousOwnless(beforeFirst);
+    beforeSecond = previousOwnless(beforeSecond);
+  }
+  return offset;
+}
+
+function stepForward(element: Element, steps: number): Element | null {
+  let current: Element | null = element;
+  for (let step = 0; step < steps && current !== null; step += 1) current = nextOwnless(current);
+  return current;
+}
+
+function stepBack(element: Element, steps: number): Element | null {
+  let current: Element | null = element;
+  for (let step = 0; step < steps && current !== null; step += 1) current = previousOwnless(current);
+  return current;
+}
+
+function previousOwnless(element: Element): Element | null {
+  let sibling = element.previousElementSibling;
+  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+function nextOwnless(element: Element): Element | null {
+  let sibling = element.nextElementSibling;
+  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.nextElementSibling;
+  return sibling;
+}
+
+/** Per list container: is it inside the page's article? (Cached: a list does not move in and out of articles.) */
+const articleContextCache = new WeakMap<Element, boolean>();
+function isInArticleContext(element: Element): boolean {
+  const parent = element.parentElement;
+  if (parent === null) return false;
+  let cached = articleContextCache.get(parent);
+  if (cached === undefined) {
+    cached = parent.closest(ARTICLE_CONTEXT_SELECTOR) !== null;
+    articleContextCache.set(parent, cached);
+  }
+  return cached;
+}
+
+function linksOf(elements: readonly Element[]): Element[] {
+  const links: Element[] = [];
+  for (const element of elements) {
+    if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
+    const inner = element.getElementsByTagName('a');
+    for (let index = 0; index < inner.length; index += 1) {
+      const link = inner[index]!;
+      if (link.hasAttribute('href')) links.push(link);
+    }
+  }
+  return links;
+}
+
+function linkTextLength(elements: readonly Element[]): number {
+  let length = 0;
+  for (const link of linksOf(elements)) length += normalizeSpace(link.textContent ?? '').length;
+  return length;
+}
+
+/**
+ * Reads the item with head `head` and checks that it is the size and kind of one list item. Returns null for
+ * anything larger (a block of items, an article), for prose, and for entries too short to judge.
+ */
+export function readListItem(head: Element): ListItem | null {
+  const elements = groupItemElements(head);
+  // One query per element finds what disqualifies it (an h1, two list entries: a block of items) and whether any
+  // text must be skipped (scripts, styles): most items hold none of these, and then textContent is the text.
+  let hasNonText = false;
+  for (const element of elements) {
+    const found = element.querySelectorAll(SCREENING_SELECTOR);
+    if (found.length === 0) continue;
+    let entries = 0;
+    for (const node of found) {
+      const tag = node.localName;
+      if (tag === 'h1') return null;
+      if (tag === 'li' || tag === 'tr' || tag === 'dt') entries += 1;
+      else hasNonText = true;
+    }
+    if (entries >= 2) return null;
+  }
+  const links = linksOf(elements);
+  if (links.length > MAX_ITEM_LINKS) return null;
+  const full = normalizeSpace(
+    elements.map((element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''))).join(' '),
+  );
+  if (full.length < MIN_ITEM_TEXT || full.length > MAX_ITEM_TEXT) return null;
+
+  let title = '';
+  let headlineLinks = 0;
+  let linkText = 0;
+  for (const link of links) {
+    const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
+    linkText += text.length;
+    if (text.length >= HEADLINE_LENGTH) headlineLinks += 1;
+    if (text.length > title.length) title = text;
+  }
+  if (headlineLinks > MAX_HEADLINE_LINKS) return null;
+  if (!isListEntryByMarkup(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) return null;
+  // In the article, only link-dominated entries (related reading) are list items: bullet points are prose.
+  if (linkText < full.length / 2 && isInArticleContext(elements[0]!)) return null;
+  // Long unlinked text is a paragraph, whatever its markup.
+  if (full.length > 150 && linkText < full.length / 5 && headingText(elements) === '') return null;
+  if (full.length > 200 && isMuchLongerThanSiblings(elements[0]!, full.length)) return null;
+
+  if (title.length < MIN_ITEM_TEXT) title = headingText(elements);
+  if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : full;
+  return { head: elements[0]!, elements, title, summary: removeFirst(full, title) };
+}
+
+/** `li` in a list, `tr`, `dt`/`dd`, `role=listitem`: an entry because the markup says so. */
+function isListEntryByMarkup(element: Element): boolean {
+  return isIntrinsicItem(element, element.localName, element.getAttribute('role'));
+}
+
+/**
+ * A heading of its own with no link, and other content: a titled section (a column, a box: 「推荐卡片」 and its
+ * cards), not an item, whose heading is its linked title.
+ */
+function isTitledSection(elements: readonly Element[]): boolean {
+  return elements.some((element) => {
+    for (const child of element.children) {
+      if (HEADING_TAGS.has(child.localName) && child.getElementsByTagName('a').length === 0 && child !== element.lastElementChild) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** Its nearest similar siblings hold lists: it is one of several blocks of items (columns), not an item. */
+function isAmongBlocks(element: Element): boolean {
+  const previous = nearestSimilar(element, (current) => previousOwnless(current));
+  const next = nearestSimilar(element, (current) => nextOwnless(current));
+  return (previous !== null && holdsEntries(previous)) || (next !== null && holdsEntries(next));
+}
+
+function nearestSimilar(element: Element, step: (current: Element) => Element | null): Element | null {
+  let current = step(element);
+  for (let distance = 1; current !== null && distance <= SIBLING_WINDOW; distance += 1, current = step(current)) {
+    if (isSimilar(element, current)) return current;
+  }
+  return null;
+}
+
+/** Holds two or more list entries: whatever holds them is a list or a block of lists, not one item. */
+function holdsEntries(element: Element): boolean {
+  return (
+    element.getElementsByTagName('li').length +
+      element.getElementsByTagName('tr').length +
+      element.getElementsByTagName('dt').length >=
+    2
+  );
+}
+
+function headingText(elements: readonly Element[]): string {
+  for (const element of elements) {
+    if (HEADING_TAGS.has(element.localName)) return readVisibleText(element);
+    const heading = element.querySelector('h2, h3, h4, h5, h6');
+    if (heading !== null) return readVisibleText(heading);
+  }
+  return '';
+}
+
+function isMuchLongerThanSiblings(element: Element, length: number): boolean {
+  const lengths = similarSiblings(element)
+    .slice(0, 3)
+    .map((sibling) => normalizeSpace(sibling.textContent ?? '').length);
+  return lengths.length > 0 && length > 3 * Math.max(...lengths);
+}
+
+/** The list item that holds `start`, read and checked; null when `start` is in no acceptable item. */
+export function findListItem(start: Element, memo?: ClimbMemo): ListItem | null {
+  const head = findItemHead(start, memo);
+  return head === null ? null : readItemAt(head);
+}
+
+/** The item whose head `findItemHead` found, read and checked. */
+export function readItemAt(head: Element): ListItem | null {
+  // Repeated links inside a list entry (`li: [财经] 标题 评论`) are parts of that entry: the markup says the entry
+  // is the item, so take it when it is item-sized. Otherwise the repeated link itself is the item.
+  const parent = head.parentElement;
+  if (parent !== null && !isIntrinsicItem(head, head.localName, head.getAttribute('role'))) {
+    if (isIntrinsicItem(parent, parent.localName, parent.getAttribute('role'))) {
+      const entry = readListItem(parent);
+      if (entry !== null) return entry;
+    }
+  }
+  return readListItem(head);
+}

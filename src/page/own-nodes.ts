@@ -1,0 +1,28 @@
+/**
+ * The marks the page guard leaves in a page, and how to recognise its own nodes. Everything the guard adds is one
+ * of these, so "restore exactly" means: remove these attributes, remove these nodes, and nothing else.
+ */
+
+/** On a page element: hidden by us (`display: none !important` through our style sheet). */
+export const HIDDEN_ATTRIBUTE = 'data-jingdu-hidden';
+/** On every node we insert (placeholder hosts, table-row wrappers, style sheets, picker UI). */
+export const OWN_ATTRIBUTE = 'data-jingdu-own';
+/** The placeholder host's tag: an undefined custom element, so no page style targets it by accident. */
+export const PLACEHOLDER_TAG = 'jingdu-placeholder';
+/** The picker overlay host's tag. */
+export const PICKER_TAG = 'jingdu-picker';
+
+/** True for nodes the guard inserted (and their descendants' hosts); such nodes are never judged or observed. */
+export function isOwnNode(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  // Cheap first: only these tags are ever ours.
+  const name = (node as Element).localName;
+  return OWN_TAGS.has(name) && (node as Element).hasAttribute(OWN_ATTRIBUTE);
+}
+
+const OWN_TAGS = new Set([PLACEHOLDER_TAG, PICKER_TAG, 'style', 'tr']);
+
+/** True when `element` or one of its ancestors in the same tree is ours. */
+export function isInsideOwnNode(element: Element): boolean {
+  return element.closest(`[${OWN_ATTRIBUTE}]`) !== null;
+}

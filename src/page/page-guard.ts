@@ -1,0 +1,698 @@
+/**
+ * The page guard's core: what is judged when, and what the page then shows. No extension APIs here (those are wired
+ * in start-page-guard.ts), so it runs the same in a unit test's DOM as in a page.
+ *
+ * Work is a queue of nodes to look at: the whole document (and each open shadow root, and each same-origin frame we
+ * adopt) when the guard starts or the rules change, and afterwards only what mutation records name: added subtrees,
+ * parents of changed text. A batch's cost grows with what changed, never with the page.
+ *
+ * The mutation observer's callback runs as a microtask, before the browser paints: a spam item the page inserts is
+ * hidden in the same turn, so it is never painted. Large batches run up to a budget there and go on in per-frame
+ * slices (during the first parse the budget is larger: blocking a little before the first paint beats a flash).
+ */
+import type { Verdict } from '@/src/engine/verdict';
+import type { PageStatus } from '@/src/messages';
+import { Collapser, sortInDocumentOrder } from '@/src/page/collapse-item';
+import {
+  START_SELECTOR,
+  findItemHead,
+  isStart,
+  readItemAt,
+  similarSiblings,
+  type ClimbMemo,
+  type ListItem,
+} from '@/src/page/find-list-items';
+import type { GuardConfig } from '@/src/page/guard-config';
+import { HiddenItemRegistry, type ItemRecord } from '@/src/page/hidden-item-registry';
+import { isOwnNode } from '@/src/page/own-nodes';
+import { ensurePageStyle } from '@/src/page/page-style';
+import { PageMetrics } from '@/src/page/page-metrics';
+import { readVisibleText } from '@/src/page/read-item-text';
+import { isExcepted, matchAround, readSiteItem } from '@/src/page/site-rule-items';
+import { TimeSlicer, type SliceScheduler } from '@/src/page/time-slicer';
+import type { Translate } from '@/src/page/translate';
+
+export interface PageGuardOptions {
+  document: Document;
+  host: string;
+  /** Prefix of item ids, unique per frame. */
+  idPrefix: string;
+  translate: Translate;
+  language: string;
+  scheduler: SliceScheduler;
+  now(): number;
+  /** The set of hidden items changed (count, or revealed state): report it. */
+  onStateChange(): void;
+}
+
+const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Work done in the observer callback before the rest goes to frame slices, in ms. */
+const SYNC_BUDGET_MS = 8;
+/** While the document is still loading nothing has been painted yet: finish more before the first paint. */
+const LOADING_BUDGET_MS = 50;
+const SLICE_BUDGET_MS = 8;
+/** How many queued starts run between two looks at the clock. */
+const CLOCK_EVERY = 16;
+const MAX_CACHED_VERDICTS = 5_000;
+/** How far up a queued node looks for an ancestor already looked at in the same slice. */
+const COVER_LOOKUP_DEPTH = 8;
+/** How far up a changed node looks for the item that holds it. */
+const ENCLOSING_LOOKUP_DEPTH = 8;
+
+type Root = Document | ShadowRoot;
+
+export class PageGuard {
+  readonly metrics: PageMetrics;
+  readonly #options: PageGuardOptions;
+  readonly #registry: HiddenItemRegistry;
+  readonly #collapser: Collapser;
+  readonly #slicer: TimeSlicer;
+  readonly #observer: MutationObserver;
+  /** Every root we guard, with our style element in it. */
+  readonly #roots = new Map<Root, HTMLStyleElement | undefined>();
+  readonly #styleRoots = new WeakMap<Element, Root>();
+  #config: GuardConfig | undefined;
+  #observing = false;
+
+  /** Nodes whose subtree (and surroundings) must be looked at. Insertion-ordered. */
+  readonly #pending = new Set<Node>();
+  /** Starts found by querying a pending container, run a few at a time. */
+  #starts: Element[] = [];
+  #startIndex = 0;
+  /** Per slice: climbs and items already handled in it. */
+  #memo: ClimbMemo = new Map();
+  #seen = new Set<Element>();
+  /** Per slice: elements whose whole subtree was looked at; their descendants need no look of their own. */
+  #covered = new WeakSet<Element>();
+  /** Per slice: whether a parent's subtree is covered (siblings ask for the same parent). */
+  #coveredParents = new Map<Element, boolean>();
+
+  /** Per item head: the text last judged and the generation it was judged in. */
+  #judged = new WeakMap<Element, { key: string; generation: number }>();
+  readonly #verdicts = new Map<string, Verdict>();
+  #generation = 0;
+  #rescanning = false;
+  /** Set while the work in progress came from mutations (not a full scan): new items may make neighbours items. */
+  #incremental = false;
+  #working = false;
+
+  readonly #movedOwnNodes = new Set<Element>();
+  readonly #movedItems: Element[] = [];
+  #sawRemovals = false;
+  readonly #lateShadowHosts = new Set<Element>();
+  readonly #watchedFrames = new WeakSet<Element>();
+  #lastReportedCount = -1;
+
+  constructor(options: PageGuardOptions) {
+    this.#options = options;
+    this.metrics = new PageMetrics(options.now);
+    this.#registry = new HiddenItemRegistry(options.idPrefix);
+    this.#collapser = new Collapser({
+      registry: this.#registry,
+      translate: options.translate,
+      language: options.language,
+      mode: 'placeholder',
+      onToggled: () => this.#reportState(true),
+    });
+    this.#slicer = new TimeSlicer(options.scheduler, () => this.#safely(() => this.#work(SLICE_BUDGET_MS)));
+    this.#observer = new MutationObserver((records) => this.#safely(() => this.#onMutations(records)));
+    this.#roots.set(options.document, undefined);
+  }
+
+  get isActive(): boolean {
+    return this.#config?.active === true;
+  }
+
+  get hiddenCount(): number {
+    return this.#registry.size;
+  }
+
+  configure(config: GuardConfig): void {
+    this.#safely(() => {
+      const previous = this.#config;
+      this.#config = config;
+      if (!config.active) {
+        if (previous?.active === true) this.#deactivate();
+        return;
+      }
+      this.#collapser.setMode(config.collapseMode, this.#registry.records());
+      if (previous?.active !== true) {
+        this.#activate();
+      } else if (previous.judgingKey !== config.judgingKey) {
+        this.#rescan();
+      }
+    });
+  }
+
+  /** Guards another root: an open shadow root, or the document of a same-origin frame our script does not run in. */
+  addRoot(root: Root): void {
+    if (this.#roots.has(root)) return;
+    this.#roots.set(root, undefined);
+    if (this.isActive) this.#startRoot(root);
+  }
+
+  /** The popup's "show" / "collapse again" for one item. */
+  setRevealed(itemId: string, revealed: boolean): boolean {
+    return this.#safely(() => {
+      const record = this.#registry.get(itemId);
+      if (record === undefined) return false;
+      record.revealed = revealed;
+      this.metrics.part('collapseMs', () => this.#collapser.place(record));
+      this.#reportState(true);
+      return true;
+    }) ?? false;
+  }
+
+  status(): Omit<PageStatus, 'host'> {
+    return { active: this.isActive, hiddenItems: this.#registry.summaries() };
+  }
+
+  /** The page's own nodes holding items, for the picker's preview. */
+  isCollapsed(element: Element): boolean {
+    return this.#registry.recordOf(element) !== undefined;
+  }
+
+  /** Restores the page exactly and stops watching (the extension context went away). */
+  stop(): void {
+    this.#safely(() => this.#deactivate());
+  }
+
+  /**
+   * Looks again for shadow roots attached after their host was first seen: custom elements upgraded later, and
+   * (with `everywhere`, once the document is parsed and once loaded) any element a script attached one to after we
+   * saw it. Attaching a shadow root is no mutation, so there is nothing to observe.
+   */
+  checkLateShadowRoots(everywhere = false): void {
+    this.#safely(() => {
+      if (!this.isActive) return;
+      if (everywhere) for (const root of [...this.#roots.keys()]) this.#discoverRoots(root);
+      for (const host of this.#lateShadowHosts) {
+        if (!host.isConnected) this.#lateShadowHosts.delete(host);
+        else if (host.shadowRoot !== null) {
+          this.#lateShadowHosts.delete(host);
+          this.addRoot(host.shadowRoot);
+        }
+      }
+      if (this.#pending.size > 0) this.#work(SYNC_BUDGET_MS);
+    });
+  }
+
+  /** Runs `work` measured, and never lets an exception reach the page. */
+  #safely<T>(work: () => T): T | undefined {
+    try {
+      return this.metrics.measure(work);
+    } catch {
+      this.metrics.stats.errors += 1;
+      return undefined;
+    }
+  }
+
+  #activate(): void {
+    for (const root of this.#roots.keys()) this.#startRoot(root);
+    this.#rescan();
+  }
+
+  #startRoot(root: Root): void {
+    this.#ensureStyle(root);
+    this.#observer.observe(root, OBSERVE_OPTIONS);
+    this.#observing = true;
+    this.#pending.add(root);
+  }
+
+  #ensureStyle(root: Root): void {
+    const style = ensurePageStyle(root, this.#roots.get(root));
+    if (style !== null) {
+      this.#roots.set(root, style);
+      this.#styleRoots.set(style, root);
+    }
+  }
+
+  #deactivate(): void {
+    this.#observer.disconnect();
+    this.#observing = false;
+    this.#slicer.cancel();
+    this.#pending.clear();
+    this.#starts = [];
+    this.#startIndex = 0;
+    for (const record of this.#registry.records()) {
+      this.#collapser.release(record);
+      this.#registry.delete(record);
+    }
+    for (const [root, style] of this.#roots) {
+      style?.remove();
+      this.#roots.set(root, undefined);
+      if (root.nodeType === 9 && root !== this.#options.document) {
+        (root as Document).documentElement?.removeAttribute('data-jingdu');
+      }
+    }
+    this.#judged = new WeakMap();
+    this.#verdicts.clear();
+    this.#rescanning = false;
+    this.#reportState(true);
+  }
+
+  /** Looks at every root again (rules changed, or the guard just started); items no longer spam are released. */
+  #rescan(): void {
+    this.#generation += 1;
+    this.#verdicts.clear();
+    this.#rescanning = true;
+    for (const root of this.#roots.keys()) this.#pending.add(root);
+    this.#work(this.#budget());
+  }
+
+  #budget(): number {
+    return this.#options.document.readyState === 'loading' ? LOADING_BUDGET_MS : SYNC_BUDGET_MS;
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    if (!this.isActive) return;
+    const passedOver = new Set<Node>();
+    for (const record of records) this.#noteRecord(record, passedOver);
+    this.#incremental = !this.#rescanning;
+    this.#work(this.#budget());
+    this.#incremental = false;
+    // Our own insertions (placeholders) were recorded too: look at them now, not in another callback.
+    for (const record of this.#observer.takeRecords()) this.#noteRecord(record, new Set());
+    if (this.#pending.size > 0 || this.#movedOwnNodes.size > 0 || this.#movedItems.length > 0) this.#work(SYNC_BUDGET_MS);
+  }
+
+  /**
+   * Notes what one mutation record asks to look at. A node whose parent is already queued (or was passed over for
+   * that reason in this callback) is passed over too: looking at the queued ancestor covers it. While the parser
+   * runs, that turns one record per parsed node into one look per list entry.
+   */
+  #noteRecord(record: MutationRecord, passedOver: Set<Node>): void {
+    const target = record.target;
+    // The root element arrived (we started before it existed): our style sheet goes in now.
+    if (target.nodeType === 9 && this.#roots.get(target as Document) === undefined) this.#ensureStyle(target as Document);
+    if (record.type === 'characterData') {
+      const parent = target.parentElement;
+      if (parent !== null && !this.#pending.has(parent) && !passedOver.has(parent)) this.#pending.add(parent);
+      return;
+    }
+    if (target.nodeType === 1 && isOwnNode(target as Element)) return;
+    const isTargetQueued = this.#pending.has(target) || passedOver.has(target);
+    const watchRegistry = this.#registry.size > 0;
+    const isLoading = this.#options.document.readyState === 'loading';
+    const added = record.addedNodes;
+    for (let index = 0; index < added.length; index += 1) {
+      const node = added[index]!;
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (isOwnNode(element)) {
+          this.#movedOwnNodes.add(element);
+          continue;
+        }
+        // An item we had collapsed came back (the page moved it): its placeholder must follow.
+        if (watchRegistry && this.#registry.recordOf(element) !== undefined) this.#movedItems.push(element);
+        if (isTargetQueued) {
+          passedOver.add(element);
+          continue;
+        }
+        this.#pending.add(element);
+        if (isLoading) this.#discoverRootAt(element);
+      } else if (node.nodeType === 3 && target.nodeType === 1 && !isTargetQueued) {
+        this.#pending.add(target);
+      }
+    }
+    const removed = record.removedNodes;
+    for (let index = 0; index < removed.length; index += 1) {
+      const node = removed[index]!;
+      if (node.nodeType === 1) {
+        if (isOwnNode(node as Element)) this.#movedOwnNodes.add(node as Element);
+        else if (watchRegistry) this.#sawRemovals = true;
+      } else if (node.nodeType === 3 && target.nodeType === 1 && !isTargetQueued) {
+        this.#pending.add(target);
+      }
+    }
+  }
+
+  /** Runs queued work until the budget is spent; the rest goes to the next frame. */
+  #work(budgetMs: number): void {
+    const config = this.#config;
+    if (config === undefined || !config.active || this.#working) return;
+    this.#working = true;
+    try {
+      this.#runQueue(config, budgetMs);
+    } finally {
+      this.#working = false;
+    }
+    if (this.#pending.size > 0 || this.#startIndex < this.#starts.length) this.#slicer.schedule();
+  }
+
+  #runQueue(config: GuardConfig, budgetMs: number): void {
+    const deadline = this.metrics.now() + budgetMs;
+    this.#memo = new Map();
+    this.#seen = new Set();
+    this.#covered = new WeakSet();
+    this.#coveredParents = new Map();
+    let sinceClock = 0;
+    const isOverBudget = () => {
+      sinceClock += 1;
+      if (sinceClock < CLOCK_EVERY) return false;
+      sinceClock = 0;
+      return this.metrics.now() >= deadline;
+    };
+
+    let overBudget = false;
+    while (!overBudget) {
+      if (this.#startIndex < this.#starts.length) {
+        const start = this.#starts[this.#startIndex]!;
+        this.#startIndex += 1;
+        this.#consider(start, config);
+        overBudget = isOverBudget();
+        continue;
+      }
+      this.#starts = [];
+      this.#startIndex = 0;
+      const next = this.#pending.values().next();
+      if (next.done === true) break;
+      this.#pending.delete(next.value);
+      this.#scanNode(next.value, config);
+      overBudget = this.metrics.now() >= deadline;
+    }
+    this.#finishBatch();
+  }
+
+  /** Looks at one queued node: the item it is in, the items in it, and roots (shadow, frames) it brings. */
+  #scanNode(node: Node, config: GuardConfig): void {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (!element.isConnected || isOwnNode(element) || this.#isCovered(element)) return;
+      this.#covered.add(element);
+      if (config.site.itemSelector !== null || config.site.hideSelector !== null) this.#scanSiteRules(element, config);
+      if (config.generic) {
+        const isInItem = this.#considerEnclosingItem(element, config);
+        if (!isInItem && element.firstElementChild !== null) this.#queueStarts(element.querySelectorAll(START_SELECTOR));
+      }
+      // While the parser runs, every element it adds has its own record (looked at in `#noteRecord`); subtrees a
+      // script builds then are found by the sweep at DOMContentLoaded. Later insertions are swept here.
+      if (element.firstElementChild !== null && this.#options.document.readyState !== 'loading') {
+        this.#discoverRoots(element, false);
+      }
+      return;
+    }
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      const root = node as Root;
+      if (node.nodeType === 9) this.#ensureStyle(root);
+      if (config.site.itemSelector !== null || config.site.hideSelector !== null) this.#scanSiteRules(root, config);
+      if (config.generic) this.#queueStarts(root.querySelectorAll(START_SELECTOR));
+      this.#discoverRoots(root);
+    }
+  }
+
+  /**
+   * True when an ancestor's subtree was already looked at in this slice (a page that appends a subtree and then
+   * fills it produces a record per node; the first look covers them all). Looks a few levels up only, and marks
+   * what it passes, so a chain of nested additions costs linear time.
+   */
+  #isCovered(element: Element): boolean {
+    const parent = element.parentElement;
+    if (parent === null) return false;
+    let covered = this.#coveredParents.get(parent);
+    if (covered === undefined) {
+      covered = false;
+      let ancestor: Element | null = parent;
+      for (let steps = 0; ancestor !== null && steps < COVER_LOOKUP_DEPTH; steps += 1, ancestor = ancestor.parentElement) {
+        if (this.#covered.has(ancestor)) {
+          covered = true;
+          break;
+        }
+      }
+      this.#coveredParents.set(parent, covered);
+    }
+    // Marked, so that a chain of nested additions finds its covered ancestor one step up.
+    if (covered) this.#covered.add(element);
+    return covered;
+  }
+
+  /**
+   * Re-judges the item that holds `element` (text or children changed inside it): the nearest start above it (its
+   * link, its list entry) leads to the item; an item judged before is recognised directly. Never climbs from the
+   * changed node itself, whose own siblings (spans of a split title) are no list. Returns whether `element` is in an
+   * acceptable item (then its subtree holds no other item).
+   */
+  #considerEnclosingItem(element: Element, config: GuardConfig): boolean {
+    let current: Element | null = element;
+    for (let steps = 0; current !== null && steps <= ENCLOSING_LOOKUP_DEPTH; steps += 1, current = current.parentElement) {
+      if (this.#judged.has(current)) return this.#considerHead(current, config);
+      if (isStart(current)) {
+        const head = findItemHead(current, this.#memo);
+        return head !== null && this.#considerHead(head, config);
+      }
+    }
+    return false;
+  }
+
+  #queueStarts(starts: NodeListOf<Element>): void {
+    if (starts.length === 0) return;
+    if (this.#startIndex >= this.#starts.length) {
+      this.#starts = Array.from(starts);
+      this.#startIndex = 0;
+    } else {
+      for (const start of starts) this.#starts.push(start);
+    }
+  }
+
+  #consider(start: Element, config: GuardConfig): void {
+    if (config.generic) {
+      const head = findItemHead(start, this.#memo);
+      if (head !== null) this.#considerHead(head, config);
+    }
+  }
+
+  /** Judges the item at `head` once per slice; returns whether `head` is an acceptable item. */
+  #considerHead(head: Element, config: GuardConfig): boolean {
+    if (this.#seen.has(head)) return true;
+    this.#seen.add(head);
+    const item = readItemAt(head);
+    if (item === null) return false;
+    if (item.head !== head) {
+      if (this.#seen.has(item.head)) return true;
+      this.#seen.add(item.head);
+    }
+    const isNew = !this.#judged.has(item.head);
+    this.#judge(item, config);
+    // A new entry can turn its neighbours into a list (a feed's third card): look at them too.
+    if (isNew && this.#incremental && item.head.localName !== 'li' && item.head.localName !== 'tr') {
+      for (const sibling of similarSiblings(item.head)) {
+        if (!this.#judged.has(sibling) && !this.#seen.has(sibling)) this.#pending.add(sibling);
+      }
+    }
+    return true;
+  }
+
+  #scanSiteRules(node: Element | Root, config: GuardConfig): void {
+    const { site } = config;
+    if (site.hideSelector !== null) {
+      for (const element of matchAround(node, site.hideSelector)) this.#hideBySelector(element, config);
+    }
+    if (site.itemSelector !== null) {
+      for (const element of matchAround(node, site.itemSelector)) {
+        if (this.#seen.has(element)) continue;
+        this.#seen.add(element);
+        const item = readSiteItem(element, site);
+        if (item !== null) this.#judge(item, config);
+      }
+    }
+  }
+
+  #judge(item: ListItem, config: GuardConfig): void {
+    const existing = this.#registry.recordOf(item.head);
+    if (isExcepted(item.head, config.site)) {
+      if (existing !== undefined) this.#forget(existing);
+      return;
+    }
+    const key = `${item.title}\u0001${item.summary}`;
+    const previous = this.#judged.get(item.head);
+    const isUnchanged =
+      previous !== undefined &&
+      previous.key === key &&
+      previous.generation === this.#generation &&
+      (existing === undefined || existing.elements.length === item.elements.length);
+    if (isUnchanged) return;
+    this.#judged.set(item.head, { key, generation: this.#generation });
+    const stats = this.metrics.stats;
+    stats.itemsJudged += 1;
+    let verdict = this.#verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = this.metrics.part('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
+      stats.verdictsComputed += 1;
+      if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();
+      this.#verdicts.set(key, verdict);
+    }
+    if (!verdict.spam) {
+      if (existing !== undefined && !existing.bySelector) this.#forget(existing);
+      return;
+    }
+    if (existing !== undefined && existing.bySelector) this.#forget(existing);
+    const current = existing !== undefined && !existing.bySelector ? existing : undefined;
+    if (current === undefined) {
+      const record = this.#registry.add({
+        elements: item.elements,
+        title: item.title,
+        score: verdict.score,
+        reasons: verdict.reasons,
+        bySelector: false,
+        revealed: false,
+        generation: this.#generation,
+      });
+      this.metrics.part('collapseMs', () => this.#collapser.place(record));
+      this.metrics.noteChange();
+      return;
+    }
+    current.generation = this.#generation;
+    const sameElements =
+      current.elements.length === item.elements.length && current.elements.every((element, index) => element === item.elements[index]);
+    const sameReasons = current.reasons === verdict.reasons;
+    current.title = item.title;
+    current.score = verdict.score;
+    current.reasons = verdict.reasons;
+    if (!sameElements) {
+      this.#collapser.release(current);
+      this.#registry.setElements(current, item.elements);
+    }
+    if (!sameElements || !sameReasons) this.#collapser.place(current);
+  }
+
+  #hideBySelector(element: Element, config: GuardConfig): void {
+    if (isOwnNode(element) || isExcepted(element, config.site)) return;
+    const existing = this.#registry.recordOf(element);
+    if (existing !== undefined) {
+      existing.generation = this.#generation;
+      return;
+    }
+    const record = this.#registry.add({
+      elements: [element],
+      title: readVisibleText(element).slice(0, 80),
+      score: 0,
+      reasons: [],
+      bySelector: true,
+      revealed: false,
+      generation: this.#generation,
+    });
+    this.metrics.part('collapseMs', () => this.#collapser.place(record));
+    this.metrics.noteChange();
+  }
+
+  #forget(record: ItemRecord): void {
+    this.#collapser.release(record);
+    this.#registry.delete(record);
+    this.metrics.noteChange();
+  }
+
+  /** Open shadow roots and same-origin frames inside `node` become roots of their own. */
+  #discoverRoots(node: Element | Root, includeSelf = true): void {
+    this.metrics.part('discoverMs', () => {
+      if (includeSelf && node.nodeType === 1) this.#discoverRootAt(node as Element);
+      const descendants = node.querySelectorAll('*');
+      for (const element of descendants) this.#discoverRootAt(element);
+    });
+  }
+
+  #discoverRootAt(element: Element): void {
+    const name = element.localName;
+    if (name === 'iframe' || name === 'frame') {
+      this.#watchFrame(element as HTMLIFrameElement);
+      return;
+    }
+    const shadowRoot = element.shadowRoot;
+    if (shadowRoot !== null) {
+      if (!this.#roots.has(shadowRoot) && !isOwnNode(element)) this.addRoot(shadowRoot);
+    } else if (name.includes('-') && !isOwnNode(element)) {
+      this.#lateShadowHosts.add(element);
+    }
+  }
+
+  #watchFrame(frame: HTMLIFrameElement): void {
+    if (this.#watchedFrames.has(frame)) return;
+    this.#watchedFrames.add(frame);
+    frame.addEventListener('load', () => this.#safely(() => this.#adoptFrame(frame)));
+    this.#adoptFrame(frame);
+  }
+
+  /**
+   * A same-origin frame whose document our content script does not run in (about:blank written by the page, say):
+   * guard it from here. A frame whose own guard runs is left to it (its root carries `data-jingdu`).
+   */
+  #adoptFrame(frame: HTMLIFrameElement): void {
+    let document: Document | null;
+    try {
+      document = frame.contentDocument;
+    } catch {
+      return;
+    }
+    const root = document?.documentElement;
+    if (document === null || root === null || root === undefined || document === this.#options.document) return;
+    const marker = root.getAttribute('data-jingdu');
+    if ((marker !== null && marker !== 'adopted') || this.#roots.has(document)) return;
+    root.setAttribute('data-jingdu', 'adopted');
+    this.addRoot(document);
+    if (this.isActive) this.#work(SYNC_BUDGET_MS);
+  }
+
+  #finishBatch(): void {
+    this.#repair();
+    if (this.#rescanning && this.#pending.size === 0 && this.#startIndex >= this.#starts.length) {
+      this.#rescanning = false;
+      for (const record of this.#registry.records()) {
+        if (record.generation < this.#generation) this.#forget(record);
+      }
+    }
+    this.metrics.stats.pending = this.#pending.size + (this.#starts.length - this.#startIndex);
+    this.#reportState(false);
+  }
+
+  /** Puts things right after the page moved or removed items or our own nodes. */
+  #repair(): void {
+    if (this.#movedItems.length > 0) {
+      const moved = new Set<ItemRecord>();
+      for (const element of this.#movedItems) {
+        const record = this.#registry.recordOf(element);
+        if (record !== undefined) moved.add(record);
+      }
+      this.#movedItems.length = 0;
+      for (const record of sortInDocumentOrder([...moved])) {
+        if (record.elements.some((element) => element.isConnected)) this.metrics.part('collapseMs', () => this.#collapser.place(record));
+      }
+    }
+    if (this.#sawRemovals) {
+      this.#sawRemovals = false;
+      for (const record of this.#registry.records()) {
+        if (!record.elements.some((element) => element.isConnected)) {
+          this.#judged.delete(record.elements[0]!);
+          this.#forget(record);
+        }
+      }
+    }
+    if (this.#movedOwnNodes.size > 0) {
+      for (const node of this.#movedOwnNodes) {
+        const root = this.#styleRoots.get(node);
+        if (root !== undefined) {
+          if (this.#roots.get(root) === node && this.isActive) this.#ensureStyle(root);
+        } else {
+          this.#collapser.repairPlaceholder(node);
+        }
+      }
+      this.#movedOwnNodes.clear();
+    }
+  }
+
+  #reportState(force: boolean): void {
+    const count = this.#registry.size;
+    this.metrics.stats.hiddenItems = count;
+    if (!force && count === this.#lastReportedCount) return;
+    this.#lastReportedCount = count;
+    this.metrics.noteChange();
+    this.#options.onStateChange();
+  }
+
+  /** For the picker and tests: the records, in document order. */
+  records(): ItemRecord[] {
+    return sortInDocumentOrder(this.#registry.records());
+  }
+
+  get isObserving(): boolean {
+    return this.#observing;
+  }
+}

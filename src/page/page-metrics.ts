@@ -1,0 +1,97 @@
+/**
+ * Where the guard's main-thread time goes, measured with `performance.now()` around every callback it runs (the
+ * mutation observer, time slices, rescans). The page benchmark reads the totals: it dispatches
+ * `jingdu:report-stats` on the document and reads the JSON the guard then writes to the root element's
+ * `data-jingdu-stats`. Nothing is written unless asked, so measuring costs the page nothing.
+ */
+export interface PageStats {
+  /** Total main-thread time spent in the guard's callbacks, in ms. */
+  busyMs: number;
+  /** Callbacks run (observer batches, slices, rescans). */
+  batches: number;
+  /** The most recent callback's duration, in ms. */
+  lastBatchMs: number;
+  itemsJudged: number;
+  /** Verdicts the engine computed (the rest came from the per-text cache). */
+  verdictsComputed: number;
+  /** Of `busyMs`, the time spent in the engine's classifier, in ms. */
+  classifyMs: number;
+  /** Of `busyMs`, compiling rules and building the configuration, in ms. */
+  configureMs: number;
+  /** Of `busyMs`, hiding items and placing placeholders, in ms. */
+  collapseMs: number;
+  /** Of `busyMs`, looking for open shadow roots and frames, in ms. */
+  discoverMs: number;
+  hiddenItems: number;
+  /** `performance.now()` when the guard started, and when an item was last hidden or shown. */
+  startedAt: number;
+  lastChangeAt: number;
+  /** Work queued and not yet done (a sliced scan in progress). */
+  pending: number;
+  /** Exceptions caught at the guard's boundary (none should happen; none ever reaches the page). */
+  errors: number;
+}
+
+export class PageMetrics {
+  readonly stats: PageStats;
+  readonly #now: () => number;
+  #depth = 0;
+
+  constructor(now: () => number) {
+    this.#now = now;
+    const startedAt = now();
+    this.stats = {
+      busyMs: 0,
+      batches: 0,
+      lastBatchMs: 0,
+      itemsJudged: 0,
+      verdictsComputed: 0,
+      classifyMs: 0,
+      configureMs: 0,
+      collapseMs: 0,
+      discoverMs: 0,
+      hiddenItems: 0,
+      startedAt,
+      lastChangeAt: startedAt,
+      pending: 0,
+      errors: 0,
+    };
+  }
+
+  now(): number {
+    return this.#now();
+  }
+
+  /** Runs `work`, adding its duration to the totals (nested calls count once, in the outermost). */
+  measure<T>(work: () => T): T {
+    if (this.#depth > 0) return work();
+    const start = this.#now();
+    this.#depth += 1;
+    try {
+      return work();
+    } finally {
+      this.#depth -= 1;
+      const duration = this.#now() - start;
+      this.stats.busyMs += duration;
+      this.stats.batches += 1;
+      this.stats.lastBatchMs = duration;
+    }
+  }
+
+  /** Runs `work` (inside a measured callback) and adds its duration to one part of the totals. */
+  part<T>(name: 'classifyMs' | 'configureMs' | 'collapseMs' | 'discoverMs', work: () => T): T {
+    const start = this.#now();
+    try {
+      return work();
+    } finally {
+      this.stats[name] += this.#now() - start;
+    }
+  }
+
+  noteChange(): void {
+    this.stats.lastChangeAt = this.#now();
+  }
+}
+
+export const STATS_REQUEST_EVENT = 'jingdu:report-stats';
+export const STATS_ATTRIBUTE = 'data-jingdu-stats';

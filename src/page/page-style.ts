@@ -1,0 +1,23 @@
+/**
+ * Our one style rule, put into each document and open shadow root we guard, as early as possible (at
+ * document_start the document has only its root element). Hiding is this rule plus an attribute on the element,
+ * so hiding never touches a page element's own `style`, and restoring is removing the attribute.
+ */
+import { HIDDEN_ATTRIBUTE, OWN_ATTRIBUTE } from '@/src/page/own-nodes';
+
+const STYLE_TEXT = `[${HIDDEN_ATTRIBUTE}]{display:none!important}`;
+
+/** Puts our style element into `root` unless it is there; returns it (null when the document has no root yet). */
+export function ensurePageStyle(root: Document | ShadowRoot, existing: HTMLStyleElement | undefined): HTMLStyleElement | null {
+  const document = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
+  const parent = root.nodeType === 9 ? ((root as Document).head ?? (root as Document).documentElement) : root;
+  if (parent === null) return null;
+  if (existing !== undefined && existing.isConnected && existing.getRootNode() === root) return existing;
+  const style = existing ?? document.createElement('style');
+  if (existing === undefined) {
+    style.setAttribute(OWN_ATTRIBUTE, '');
+    style.textContent = STYLE_TEXT;
+  }
+  parent.appendChild(style);
+  return style;
+}

@@ -1,0 +1,44 @@
+/**
+ * The text of an item as a reader sees it: `textContent` without the text of scripts, style sheets and `noscript`
+ * fallbacks (a page can hide spam words there; they are not list text), whitespace collapsed. `textContent` needs no
+ * layout, so reading text never forces the page to lay out (`innerText` would).
+ */
+const NON_TEXT_SELECTOR = 'script, style, noscript, template';
+const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+/** Longer text is cut before it reaches the engine: no item is that long, and the engine's cost stays bounded. */
+export const MAX_TEXT_LENGTH = 2_000;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function readVisibleText(element: Element): string {
+  if (NON_TEXT_TAGS.has(element.localName)) return '';
+  const raw =
+    element.querySelector(NON_TEXT_SELECTOR) === null ? (element.textContent ?? '') : readTextSkipping(element);
+  return normalizeSpace(raw.length > MAX_TEXT_LENGTH * 2 ? raw.slice(0, MAX_TEXT_LENGTH * 2) : raw).slice(
+    0,
+    MAX_TEXT_LENGTH,
+  );
+}
+
+function readTextSkipping(root: Element): string {
+  const parts: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1 && NON_TEXT_TAGS.has((node as Element).localName)
+        ? 2 /* FILTER_REJECT: skip the subtree */
+        : 1 /* FILTER_ACCEPT */,
+  });
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+  }
+  return parts.join('');
+}
+
+/** `full` without the first occurrence of `part`. */
+export function removeFirst(full: string, part: string): string {
+  if (part === '') return full;
+  const index = full.indexOf(part);
+  return index === -1 ? full : normalizeSpace(`${full.slice(0, index)} ${full.slice(index + part.length)}`);
+}

@@ -1,0 +1,32 @@
+/**
+ * Questions to the content script of the popup's tab (its top frame only: frames run the content script too, and
+ * the first of them to answer would win). A tab without our content script (a browser page, the add-ons store, a
+ * page loaded before the extension was installed) is an expected answer, `unreachable`, not an error.
+ */
+import { browser } from 'wxt/browser';
+
+import type { PageQuery } from '@/src/messages';
+import { isCommandResult } from '@/src/ui/send-command';
+import { describeError } from '@/src/ui/describe-error';
+
+export type PageAnswer<T> = { kind: 'ok'; value: T } | { kind: 'unreachable' } | { kind: 'error'; error: string };
+
+export async function queryPage<T>(tabId: number, query: PageQuery): Promise<PageAnswer<T>> {
+  let answer: unknown;
+  try {
+    answer = await browser.tabs.sendMessage(tabId, query, { frameId: 0 });
+  } catch (error) {
+    return isUnreachable(error) ? { kind: 'unreachable' } : { kind: 'error', error: describeError(error) };
+  }
+  if (answer === undefined) return { kind: 'unreachable' };
+  // The content script answers with a CommandResult; a bare value is accepted too.
+  if (isCommandResult<T>(answer)) return answer.ok ? { kind: 'ok', value: answer.value } : { kind: 'error', error: answer.error };
+  return { kind: 'ok', value: answer as T };
+}
+
+/** "Could not establish connection. Receiving end does not exist." (Chromium and Firefox alike), or no such tab. */
+function isUnreachable(error: unknown): boolean {
+  return /receiving end does not exist|could not establish connection|no tab with id|invalid tab id/i.test(
+    describeError(error),
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Every fixture page, loaded in real Chromium and Firefox with the built extension: each element marked
+ * `data-expect="hidden"` ends up not rendered and each `data-expect="visible"` one stays rendered, the placeholders
+ * say what the fixture expects (and never repeat the spam text), and the page's own scripts never fail.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import {
+  BROWSER_KINDS,
+  collectPageErrors,
+  launchExtensionBrowser,
+  readPlaceholders,
+  settleExpectations,
+  unmetExpectations,
+  waitFor,
+  type ExtensionBrowser,
+} from './harness';
+
+interface FixtureCase {
+  file: string;
+  /** What the page proves. */
+  proves: string;
+  hidden: number;
+  visible: number;
+  /** The placeholders' counts, in document order (`已折叠 N 条`). */
+  placeholders?: number[];
+  /** A window flag the page sets when its script is done changing the page. */
+  readyFlag?: string;
+}
+
+const FIXTURES: FixtureCase[] = [
+  {
+    file: 'seed-portal.html',
+    proves: 'the seed page: ul/li portal list with linked truncated titles and summaries; article and sidebar stay',
+    hidden: 5,
+    visible: 10,
+    placeholders: [4, 1],
+  },
+  {
+    file: 'cards-nested-spans.html',
+    proves: 'a card grid whose titles are split across nested span/em/b (开<b>挂</b>)',
+    hidden: 3,
+    visible: 5,
+    placeholders: [2, 1],
+  },
+  {
+    file: 'table-rows.html',
+    proves: 'table-row news lists inside a layout table: rows collapse, layout cells never',
+    hidden: 3,
+    visible: 7,
+    placeholders: [1, 2],
+  },
+  {
+    file: 'ranking-list.html',
+    proves: 'ranking lists: ol entries with number/title/heat, and bare number+link pairs collapsing together',
+    hidden: 5,
+    visible: 13,
+    placeholders: [1, 1, 1, 1],
+  },
+  {
+    file: 'no-class-list.html',
+    proves: 'lists without class names: ul of links, links between <br>, ol entries without links',
+    hidden: 3,
+    visible: 8,
+    placeholders: [1, 1, 1],
+  },
+  {
+    file: 'title-summary-siblings.html',
+    proves: 'title and summary as sibling elements (dt + dd, h4 + p) collapse as one item',
+    hidden: 6,
+    visible: 11,
+    placeholders: [1, 1, 1],
+  },
+  {
+    file: 'article-about-cheating.html',
+    proves: 'an article about game cheats stays readable (paragraphs, quote, bullets, inline links)',
+    hidden: 1,
+    visible: 12,
+    placeholders: [1],
+  },
+  {
+    file: 'feed-append.html',
+    proves: 'a feed appending items every 200 ms, a div feed growing from empty, a lazy widget, text that changes',
+    hidden: 9,
+    visible: 20,
+    readyFlag: '__feedDone',
+  },
+  {
+    file: 'shadow-roots.html',
+    proves: 'open shadow roots: built in a constructor, attached by a later script, nested, defined late, appended to',
+    hidden: 5,
+    visible: 8,
+    readyFlag: '__shadowDone',
+  },
+  {
+    file: 'iframes.html',
+    proves: 'same-origin frames: loaded from a URL, srcdoc, and about:blank written by the page',
+    hidden: 3,
+    visible: 6,
+  },
+];
+
+/** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */
+const PLACEHOLDER_TEXT = /^(已折叠 \d+ 条疑似垃圾信息 · .+ · 显示|Collapsed \d+ likely spam item\(s\) · .+ · Show)$/;
+const SPAM_TEXT = /情怀游戏|心悦海南|水鱼辅助|约战平台|潘潘讲故事/;
+
+describe.each(BROWSER_KINDS)('%s: fixture pages', (kind) => {
+  let session: ExtensionBrowser;
+  beforeAll(async () => {
+    session = await launchExtensionBrowser(kind);
+  });
+  afterAll(async () => session?.close());
+
+  it.each(FIXTURES)('$file: $proves', async ({ file, hidden, visible, placeholders, readyFlag }) => {
+    const page = await session.browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${inject('fixtureOrigin')}/${file}`, { waitUntil: 'load' });
+    if (readyFlag !== undefined) {
+      await waitFor(
+        async () => page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag] === true, readyFlag),
+        readyFlag,
+      );
+    }
+    const expectations = await settleExpectations(page);
+    expect(unmetExpectations(expectations)).toEqual([]);
+    expect(expectations.filter((item) => item.expect === 'hidden')).toHaveLength(hidden);
+    expect(expectations.filter((item) => item.expect === 'visible')).toHaveLength(visible);
+
+    const shown = await readPlaceholders(page);
+    if (placeholders !== undefined) expect(shown.map((placeholder) => Number(placeholder.count))).toEqual(placeholders);
+    for (const placeholder of shown) {
+      expect(placeholder.text).toMatch(PLACEHOLDER_TEXT);
+      expect(placeholder.text).not.toMatch(SPAM_TEXT);
+    }
+    if (file === 'feed-append.html') {
+      // No spam was rendered in any frame before it was hidden.
+      expect(await page.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes)).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

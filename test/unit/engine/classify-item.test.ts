@@ -1,0 +1,221 @@
+import { describe, expect, test } from 'vitest';
+
+import { classifyItem } from '@/src/engine/classify-item';
+import { compileRules, type RuleSources } from '@/src/engine/compile-rules';
+import { DEFAULT_RULE_LIST } from '@/src/engine/default-rules';
+import { ruleListSchema, type RuleListInput } from '@/src/engine/rule-schema';
+import { thresholdForSensitivity } from '@/src/engine/threshold-for-sensitivity';
+import type { ItemText } from '@/src/engine/verdict';
+
+const EMPTY: RuleListInput = { format: 'jingdu-rules', version: 1, rules: [] };
+
+function compile(
+  user: Partial<RuleListInput> = {},
+  options: Partial<Pick<RuleSources, 'disabledIds' | 'model'>> & { defaults?: boolean } = {},
+) {
+  return compileRules({
+    defaults: options.defaults === false ? ruleListSchema.parse(EMPTY) : DEFAULT_RULE_LIST,
+    user: ruleListSchema.parse({ ...EMPTY, ...user }),
+    disabledIds: options.disabledIds ?? [],
+    ...(options.model === undefined ? {} : { model: options.model }),
+  });
+}
+
+const judge = (rules: ReturnType<typeof compile>, item: ItemText, host = 'news.example.com', sensitivity = 5) =>
+  classifyItem(rules, item, { host, sensitivity });
+
+const defaults = compile();
+
+/** The seed page's items (/work/shared/seed/news-page-with-spam.txt), as its list shows them. */
+const SEED_SPAM: ItemText[] = [
+  { title: '9分钟开挂"情怀游戏...', summary: '9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器(发现有挂);AI辅助机器人普及解说快速成为一个“...' },
+  { title: '两分钟辅助"心悦海南...', summary: '两分钟辅助"心悦海南辅助"原先有开挂透视辅助工具(竟然有挂);是一款可以让一直输的玩家,快速成为一个...' },
+  { title: '第九分钟开挂"水鱼辅...', summary: '第九分钟开挂"水鱼辅助软件下载"本然有开挂透视辅助神器(有挂分析);人气非常高,ai更新快且高清可以...' },
+  { title: '8分钟开挂"约战平台...', summary: '8分钟开挂"约战平台辅助"原先有开挂辅助透视插件(有挂技术);人气非常高,ai更新快且高清可以动的一...' },
+  { title: '五分钟辅助"潘潘讲故...', summary: '五分钟辅助"潘潘讲故事有辅助吗"本来有开挂辅助插件(真的有挂);1、这是跨平台的黑科技,在线的操作超...' },
+];
+const SEED_REAL: ItemText[] = [
+  { title: '美银上调特斯拉12个月目标价至...', summary: '12月6日消息,美国银行上调特斯拉12个月目标价至400美元并维持买入评级,因看好其FSD和人工智能...' },
+  { title: '建银国际:预计恒指明年波动区间...', summary: '12月6日消息,建银国际证券研究部董事总经理、研究部主管及首席策略师赵文利于线上会议预期,港股202...' },
+  { title: '下周271.55亿元市值限售股...', summary: '12月6日消息,Wind数据统计显示,下周(12月9日-12月13日)共有41家公司限售股陆续解禁,...' },
+  { title: '证监会发布上海汇舸环保科技集团...', summary: '12月6日消息,中国证监会国际合作司发布关于上海汇舸环保科技集团股份有限公司境外发行上市备案通知书,...' },
+  { title: '国家金融监管总局:对风险隐患较...', summary: '12月6日消息,国家金融监督管理总局办公厅印发《关于强监管防风险促改革推动财险业高质量发展行动方案》...' },
+];
+
+describe('default rules on the seed page', () => {
+  test.each(SEED_SPAM)('hides $title', (item) => {
+    const verdict = judge(defaults, item);
+    expect(verdict.spam).toBe(true);
+    expect(verdict.reasons.map((reason) => reason.id)).toContain('signal:template');
+  });
+
+  test.each(SEED_REAL)('keeps $title', (item) => {
+    expect(judge(defaults, item).spam).toBe(false);
+  });
+});
+
+describe('verdicts explain themselves', () => {
+  test('the score is the sum of the reasons, largest first', () => {
+    const verdict = judge(defaults, SEED_SPAM[0] ?? { title: '' });
+    expect(verdict.score).toBeCloseTo(verdict.reasons.reduce((sum, reason) => sum + reason.delta, 0), 5);
+    const sizes = verdict.reasons.map((reason) => Math.abs(reason.delta));
+    expect(sizes).toEqual([...sizes].sort((left, right) => right - left));
+    expect(verdict.reasons.every((reason) => reason.delta !== 0 && reason.name !== '')).toBe(true);
+  });
+
+  test('reasons quote the terms as the page showed them', () => {
+    const verdict = judge(defaults, { title: '開★掛"微樂麻將輔助"原來有掛(確實有掛)' });
+    const terms = verdict.reasons.flatMap((reason) => reason.terms);
+    expect(terms).toEqual(expect.arrayContaining(['開★掛', '有掛', '"微樂麻將輔助"', '(確實有掛)']));
+  });
+
+  test('the template signal names its parts', () => {
+    const template = judge(defaults, SEED_SPAM[0] ?? { title: '' }).reasons.find((reason) => reason.id === 'signal:template');
+    expect(template).toMatchObject({ source: 'signal', name: '外挂推广模板', terms: ['9分钟', '开挂', '"情怀游戏字牌辅助"', '(发现有挂)'] });
+  });
+
+  test.each([
+    ['a WeChat handle', '斗地主必赢神器 vx:dz5270 私聊', 'vx:dz5270'],
+    ['a QQ number before the bait word', '了解更多开挂安装加(1367043)客服QQ', '1367043)客服'],
+    ['a full-width handle', '透視 ＶＸ：ｗｐ８８６６', 'ＶＸ：ｗｐ８８６６'],
+  ])('contact bait: %s', (_, title, term) => {
+    const contact = judge(defaults, { title }).reasons.find((reason) => reason.id === 'signal:contact');
+    expect(contact?.terms).toEqual([term]);
+  });
+
+  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿']])('no contact bait in %s', (title) => {
+    expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
+  });
+
+  test('the model explains itself with the n-gram that moved it most', () => {
+    const model = judge(defaults, SEED_SPAM[1] ?? { title: '' }).reasons.find((reason) => reason.source === 'model');
+    expect(model?.name).toBe('统计模型');
+    expect(model?.terms).toHaveLength(1);
+  });
+});
+
+describe('allow rules', () => {
+  test.each([
+    ['加装外挂电梯', '老旧小区加装外挂电梯 今年全市开工412部'],
+    ['辅助驾驶', '特斯拉FSD入华进展:辅助驾驶功能更新'],
+    ['封禁外挂账号', '腾讯游戏安全中心:11月封禁《和平精英》外挂账号12.6万个'],
+  ])('%s is negative evidence and explains the cheat term inside it', (_, title) => {
+    const verdict = judge(defaults, { title });
+    expect(verdict.spam).toBe(false);
+    expect(verdict.reasons.some((reason) => reason.source === 'allow' && reason.delta < 0)).toBe(true);
+    expect(verdict.reasons.map((reason) => reason.id)).not.toContain('default:cheat-terms');
+  });
+
+  test('an always-show allow rule keeps a matching item visible whatever its score', () => {
+    const item = SEED_SPAM[0] ?? { title: '' };
+    const rules = compile({ rules: [{ kind: 'allow', id: 'user:ok', name: '我的白名单', terms: ['情怀游戏'], alwaysShow: true }] });
+    const verdict = judge(rules, item);
+    expect(verdict.spam).toBe(false);
+    expect(verdict.reasons.find((reason) => reason.id === 'user:ok')).toMatchObject({ source: 'allow', delta: -3 });
+  });
+
+  test('a per-site allowlist applies on its site only', () => {
+    const item = SEED_SPAM[0] ?? { title: '' };
+    const rules = compile({
+      rules: [{ kind: 'allow', id: 'user:site-ok', name: '本站白名单', terms: ['情怀游戏'], alwaysShow: true, hosts: ['games.example.com'] }],
+    });
+    expect(judge(rules, item, 'games.example.com').spam).toBe(false);
+    expect(judge(rules, item, 'news.example.com').spam).toBe(true);
+  });
+});
+
+describe('user rules', () => {
+  const bare = (user: Partial<RuleListInput>) => compile(user, { defaults: false, model: null });
+
+  test('a keyword rule adds its weight once, naming every term that matched', () => {
+    const rules = bare({ rules: [{ kind: 'keyword', id: 'user:k', name: '我的词', terms: ['甲', '乙'], weight: 2 }] });
+    expect(judge(rules, { title: '甲乙甲' }).reasons).toEqual([
+      { source: 'keyword', id: 'user:k', name: '我的词', terms: ['甲', '乙'], delta: 2 },
+    ]);
+  });
+
+  test('keyword sets are shared, and required sets must match too', () => {
+    const rules = bare({
+      keywordSets: [
+        { id: 'user:set:cheat', name: '作弊', terms: ['开挂'] },
+        { id: 'user:set:game', name: '游戏', terms: ['麻将'] },
+      ],
+      rules: [
+        { kind: 'keyword', id: 'user:alone', name: '单独', sets: ['user:set:cheat'], weight: 1 },
+        { kind: 'keyword', id: 'user:both', name: '同现', sets: ['user:set:cheat'], requireSets: ['user:set:game'], weight: 4 },
+      ],
+    });
+    expect(judge(rules, { title: '人生开挂' }).score).toBe(1);
+    expect(judge(rules, { title: '麻将开挂' }).score).toBe(5);
+  });
+
+  test('a user rule may reuse a default set', () => {
+    const rules = compile({ rules: [{ kind: 'keyword', id: 'user:games', name: '游戏名', sets: ['default:set:games'], weight: 9 }] });
+    expect(judge(rules, { title: '广东麻将基本规则' }).reasons.map((reason) => reason.id)).toContain('user:games');
+  });
+
+  test.each([
+    ['normalised text (the default)', true, '開 掛 9 9 9', '開 掛 9 9 9'],
+    ['the text as shown', false, '开挂999', '开挂999'],
+  ])('a regex rule runs on %s and quotes the match as shown', (_, matchNormalized, title, term) => {
+    const rules = bare({ rules: [{ kind: 'regex', id: 'user:r', name: '正则', pattern: '开挂\\d{3}', matchNormalized, weight: 5 }] });
+    expect(judge(rules, { title }).reasons).toEqual([{ source: 'regex', id: 'user:r', name: '正则', terms: [term], delta: 5 }]);
+  });
+
+  test('a regex rule that cannot compile is skipped and reported, not thrown', () => {
+    const rules = bare({ rules: [{ kind: 'regex', id: 'user:bad', name: '坏', pattern: '(abc' }] });
+    expect(rules.problems).toEqual([{ path: 'user.rules[0].pattern', message: expect.stringContaining('missing closing )') }]);
+    expect(judge(rules, { title: 'abc' }).reasons).toEqual([]);
+  });
+
+  test.each([
+    ['the host itself', 'example.com', true],
+    ['a subdomain', 'news.example.com', true],
+    ['another host', 'example.org', false],
+    ['a host that only ends alike', 'badexample.com', false],
+  ])('a host-limited rule applies on %s', (_, host, applies) => {
+    const rules = bare({ rules: [{ kind: 'keyword', id: 'user:h', name: '本站', terms: ['广告'], hosts: ['example.com'] }] });
+    expect(judge(rules, { title: '广告' }, host).reasons.length > 0).toBe(applies);
+  });
+
+  test('disabled rules and sets do nothing', () => {
+    const rules = bare({
+      keywordSets: [{ id: 'user:set:off', name: '关', terms: ['乙'], enabled: false }],
+      rules: [
+        { kind: 'keyword', id: 'user:off', name: '关', terms: ['甲'], enabled: false },
+        { kind: 'keyword', id: 'user:uses-off-set', name: '用关掉的词集', sets: ['user:set:off'] },
+      ],
+    });
+    expect(judge(rules, { title: '甲乙' }).reasons).toEqual([]);
+  });
+});
+
+describe('defaults the user switched off', () => {
+  test.each([
+    ['a default rule', 'default:cheat-phrases', 'default:cheat-phrases'],
+    ['the only keyword set of a default rule', 'default:set:cheat-phrases', 'default:cheat-phrases'],
+    ['a built-in signal', 'signal:template', 'signal:template'],
+    ['the model', 'model', 'model'],
+  ])('%s (%s) gives no reason any more', (_, disabledId, reasonId) => {
+    const reasonIds = (disabledIds: string[]) =>
+      judge(compile({}, { disabledIds }), SEED_SPAM[0] ?? { title: '' }).reasons.map((reason) => reason.id);
+    expect(reasonIds([])).toContain(reasonId);
+    expect(reasonIds([disabledId])).not.toContain(reasonId);
+  });
+});
+
+describe('sensitivity', () => {
+  test('higher sensitivity lowers the threshold', () => {
+    const thresholds = Array.from({ length: 10 }, (_, index) => thresholdForSensitivity(index + 1));
+    expect(thresholds).toEqual([...thresholds].sort((left, right) => right - left));
+    expect(new Set(thresholds).size).toBe(10);
+  });
+
+  test('the verdict reports the threshold it used', () => {
+    expect(judge(defaults, { title: '甲' }, 'a.com', 8).threshold).toBe(thresholdForSensitivity(8));
+  });
+
+  test.each([[Number.NaN], [0], [99], [4.6]])('a sensitivity of %s is clamped, never thrown', (sensitivity) => {
+    expect(Number.isFinite(judge(defaults, { title: '甲' }, 'a.com', sensitivity).threshold)).toBe(true);
+  });
+});

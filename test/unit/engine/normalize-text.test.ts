@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+
+import {
+  MARK_KIND,
+  MAX_SOURCE_LENGTH,
+  createNormalizedText,
+  normalizeInto,
+  normalizeText,
+  sourceSlice,
+} from '@/src/engine/normalize-text';
+
+describe('normalizeText', () => {
+  test.each([
+    // NFKC: full-width forms, Kangxi radicals, CJK compatibility ideographs, circled and math letters
+    ['full-width letters and digits', 'ＫＡＩ挂 ９分钟 ＶＸ', 'kai挂9分钟vx'],
+    ['Kangxi radicals', '⽜⽜ ⿇将 ⽃地主', '牛牛麻将斗地主'],
+    ['CJK compatibility ideographs (蘭 also folds to simplified)', '\uf9f4\uf91f', '林兰'],
+    ['math bold letters', '𝐀𝐈辅助', 'ai辅助'],
+    ['circled digits', '①②③', '123'],
+    // invisible characters
+    ['zero-width space', '开\u200b挂', '开挂'],
+    ['zero-width joiner and non-joiner', '辅\u200d助\u200c器', '辅助器'],
+    ['byte order mark and word joiner', '透\ufeff视\u2060挂', '透视挂'],
+    ['soft hyphen', '外\u00ad挂', '外挂'],
+    ['variation selector', '开\ufe0f挂', '开挂'],
+    ['Hangul filler used as blank', '开\u3164挂', '开挂'],
+    // spaces, punctuation and symbols inserted between CJK characters
+    ['spaces', '开 挂　透 视', '开挂透视'],
+    ['punctuation', '透.视.辅.助', '透视辅助'],
+    ['symbols and emoji', '开★挂 开🔥挂 开➕挂 开👨‍👩‍👧挂', '开挂开挂开挂开挂'],
+    ['brackets around each character', '『开』『挂』', '开挂'],
+    // traditional to simplified
+    ['traditional characters', '開掛輔助透視 撲克 麻將', '开挂辅助透视扑克麻将'],
+    ['Taiwan variant forms', '裡面 為了', '里面为了'],
+    ['characters that are themselves simplified are never folded', '乾隆 著名 於是', '乾隆著名於是'],
+    // case and letter variants
+    ['case', 'KaiGua FuZhu', 'kaiguafuzhu'],
+    ['accented pinyin', 'kāi guà', 'kaigua'],
+    ['Cyrillic look-alike letters', 'vх', 'vx'],
+    // nothing to keep
+    ['empty text', '', ''],
+    ['only punctuation', '！？…——', ''],
+    ['lone surrogates', '\ud800开\udc00挂\ud800', '开挂'],
+  ])('%s', (_, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  test('rules and text fold alike', () => {
+    expect(normalizeText('開 掛')).toBe(normalizeText('开挂'));
+  });
+});
+
+describe('normalizeInto', () => {
+  test('records a word boundary at separators and script changes only', () => {
+    const text = normalizeInto('fu zhu开gua123', createNormalizedText());
+    const boundaries = [...text.boundaryBefore.subarray(0, text.length)];
+    //                        f  u  z  h  u  开 g  u  a  1  2  3
+    expect(boundaries).toEqual([1, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0, 0]);
+  });
+
+  test('an invisible character is not a word boundary', () => {
+    const text = normalizeInto('fu\u200bzhu', createNormalizedText());
+    expect([...text.boundaryBefore.subarray(0, text.length)]).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  test('maps folded units back to the text as the page showed it', () => {
+    const text = normalizeInto('前言：開★掛 𝐀𝐈', createNormalizedText());
+    expect(sourceSlice(text, 2, 4)).toBe('開★掛');
+    expect(sourceSlice(text, 4, 6)).toBe('𝐀𝐈');
+  });
+
+  test('records quotes and brackets with their positions', () => {
+    const text = normalizeInto('开挂"游戏辅助"(有挂)', createNormalizedText());
+    const marks = Array.from({ length: text.markCount }, (_, mark) => [...text.marks.subarray(mark * 3, mark * 3 + 3)]);
+    expect(marks).toEqual([
+      [MARK_KIND.quote, 2, 2],
+      [MARK_KIND.quote, 6, 7],
+      [MARK_KIND.open, 6, 8],
+      [MARK_KIND.close, 8, 11],
+    ]);
+  });
+
+  test('reuses and grows its buffers', () => {
+    const buffer = createNormalizedText(4);
+    expect(normalizeText('\ufdfa')).toHaveLength(normalizeInto('\ufdfa', buffer).length); // one character folds to many
+    normalizeInto('短', buffer);
+    expect(buffer.length).toBe(1);
+  });
+
+  test(`judges at most the first ${MAX_SOURCE_LENGTH} characters`, () => {
+    const text = normalizeInto('字'.repeat(MAX_SOURCE_LENGTH * 2), createNormalizedText());
+    expect(text.length).toBe(MAX_SOURCE_LENGTH);
+  });
+});
+
+test('characters that fold to many units early in a long text lose no unit later', () => {
+  const text = `${'\ufdfa'.repeat(3)}${'字'.repeat(1_000)}`;
+  const normalized = normalizeInto(text, createNormalizedText(1));
+  expect(normalized.length).toBe(normalizeText('\ufdfa').length * 3 + 1_000);
+  expect(normalized.sourceIndex[normalized.length - 1]).toBe(text.length - 1);
+});

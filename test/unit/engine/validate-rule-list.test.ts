@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+
+import { validateRuleList } from '@/src/engine/validate-rule-list';
+
+const list = (rules: unknown[], keywordSets: unknown[] = []) => ({ format: 'jingdu-rules', version: 1, keywordSets, rules });
+const keyword = { kind: 'keyword', id: 'user:k', name: '关键词', terms: ['开挂'] };
+
+describe('validateRuleList', () => {
+  test('accepts a valid list and fills in defaults', () => {
+    const result = validateRuleList(list([keyword]));
+    expect(result).toMatchObject({ ok: true, list: { rules: [{ ...keyword, enabled: true, hosts: [], sets: [], requireSets: [], weight: 1 }] } });
+  });
+
+  test('accepts a user rule that reuses a default keyword set', () => {
+    expect(validateRuleList(list([{ ...keyword, terms: [], sets: ['default:set:games'] }])).ok).toBe(true);
+  });
+
+  test.each<[string, unknown, { path: string; message: string }[]]>([
+    ['not an object', 'rules', [{ path: '', message: '规则列表: 应为对象，实际是文本' }]],
+    ['a wrong format version', { ...list([]), version: 2 }, [{ path: 'version', message: 'version: 应为 1' }]],
+    ['a missing field', { format: 'jingdu-rules', version: 1 }, [{ path: 'rules', message: 'rules: 缺少这个字段' }]],
+    ['a field of the wrong type', list([{ ...keyword, terms: '开挂' }]), [{ path: 'rules[0].terms', message: 'rules[0].terms: 应为数组，实际是文本' }]],
+    ['a weight out of range', list([{ ...keyword, weight: 500 }]), [{ path: 'rules[0].weight', message: 'rules[0].weight: 不能大于 100' }]],
+    [
+      'a regex RE2 refuses',
+      list([keyword, keyword, { kind: 'regex', id: 'user:r', name: '正则', pattern: 'a' }, { kind: 'regex', id: 'user:bad', name: '坏', pattern: '(abc' }].map((rule, index) => ({ ...rule, id: `user:${index}` }))),
+      [{ path: 'rules[3].pattern', message: 'rules[3].pattern: 无效的正则表达式: missing closing )' }],
+    ],
+    [
+      'a backreference (RE2 has none: linear time)',
+      list([{ kind: 'regex', id: 'user:r', name: '正则', pattern: '(a)\\1' }]),
+      [{ path: 'rules[0].pattern', message: 'rules[0].pattern: 无效的正则表达式: invalid escape sequence' }],
+    ],
+    ['an empty term', list([{ ...keyword, terms: ['  '] }]), [{ path: 'rules[0].terms[0]', message: 'rules[0].terms[0]: 词条不能为空' }]],
+    [
+      'a term that normalises to nothing',
+      list([{ ...keyword, terms: ['★☆'] }]),
+      [{ path: 'rules[0].terms[0]', message: 'rules[0].terms[0]: 词条在规范化后为空（只有空白、标点或符号）' }],
+    ],
+    ['an unknown field', list([{ ...keyword, colour: 'red' }]), [{ path: 'rules[0].colour', message: 'rules[0].colour: 未知字段' }]],
+    [
+      'an unknown rule kind',
+      list([{ ...keyword, kind: 'magic' }]),
+      [{ path: 'rules[0].kind', message: 'rules[0].kind: 未知的规则类型（kind 应为 keyword、regex、allow 或 site）' }],
+    ],
+    [
+      'a duplicate id',
+      list([keyword, { ...keyword, name: '另一个' }]),
+      [{ path: 'rules[1].id', message: 'rules[1].id: id “user:k” 重复（rules[0] 已使用）' }],
+    ],
+    [
+      'a missing keyword set',
+      list([{ ...keyword, requireSets: ['user:set:none'] }]),
+      [{ path: 'rules[0].requireSets[0]', message: 'rules[0].requireSets[0]: 词集 “user:set:none” 不存在' }],
+    ],
+    ['a rule with nothing to match', list([{ ...keyword, terms: [] }]), [{ path: 'rules[0]', message: 'rules[0]: 规则至少需要一个词条或一个词集' }]],
+    [
+      'a bad host pattern',
+      list([{ ...keyword, hosts: ['http://example.com/'] }]),
+      [{ path: 'rules[0].hosts[0]', message: 'rules[0].hosts[0]: 站点应写成 example.com、*.example.com 或 *' }],
+    ],
+    [
+      'an empty selector',
+      list([{ kind: 'site', id: 'user:s', name: '站点', hosts: ['example.com'], itemSelectors: [' '] }]),
+      [{ path: 'rules[0].itemSelectors[0]', message: 'rules[0].itemSelectors[0]: 选择器不能为空' }],
+    ],
+    [
+      'a site rule with nothing to do',
+      list([{ kind: 'site', id: 'user:s', name: '站点', hosts: ['example.com'] }]),
+      [{ path: 'rules[0]', message: 'rules[0]: 站点规则至少需要一个条目、隐藏或例外选择器' }],
+    ],
+    [
+      'a problem in a keyword set',
+      list([], [{ id: 'user:set', name: '词集', terms: ['ok', '。'] }]),
+      [{ path: 'keywordSets[0].terms[1]', message: 'keywordSets[0].terms[1]: 词条在规范化后为空（只有空白、标点或符号）' }],
+    ],
+  ])('rejects %s, naming the position', (_, input, problems) => {
+    expect(validateRuleList(input)).toEqual({ ok: false, problems });
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The generic item finder on DOM snippets. In each snippet, `data-item="name"` marks the elements of one expected
+ * item (a title/summary group shares a name); every start (link or list entry) must find the item that holds it,
+ * or nothing when it is in no marked item.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { START_SELECTOR, findListItem, type ListItem } from '@/src/page/find-list-items';
+
+interface Case {
+  name: string;
+  html: string;
+  /** Expected titles by item name, where the title matters. */
+  titles?: Record<string, string>;
+}
+
+const LONG = '这是一段很长的正文文字，讲述了事件的来龙去脉，以及各方的看法和后续的影响，读者可以从中了解到完整的经过。';
+
+const CASES: Case[] = [
+  {
+    name: 'portal ul/li with a linked title and a summary',
+    html: `<section><h2>热门资讯</h2><ul class="news">
+      <li class="item" data-item="1"><a href="#1">9分钟开挂"情怀游戏...</a><p class="desc">9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器...</p></li>
+      <li class="item" data-item="2"><a href="#2">美银上调特斯拉12个月目标价至...</a><p class="desc">12月6日消息,美国银行上调特斯拉...</p></li>
+      <li class="item" data-item="3"><a href="#3">建银国际:预计恒指明年波动区间...</a><p class="desc">12月6日消息,建银国际证券...</p></li>
+    </ul></section>`,
+    titles: { 1: '9分钟开挂"情怀游戏...', 2: '美银上调特斯拉12个月目标价至...' },
+  },
+  {
+    name: 'cards with the title split across nested spans',
+    html: `<div class="grid">
+      <div class="card" data-item="1"><a href="#1"><img src="data:," alt=""><div class="t"><span>9分钟</span><em>开挂</em><span>"情怀游戏"</span></div></a><p class="s">摘要一</p></div>
+      <div class="card" data-item="2"><a href="#2"><img src="data:," alt=""><div class="t"><span>美银上调</span><em>特斯拉</em><span>目标价</span></div></a><p class="s">摘要二</p></div>
+      <div class="card card-wide" data-item="3"><a href="#3"><div class="t"><span>恒指</span><em>明年</em><span>波动区间</span></div></a><p class="s">摘要三</p></div>
+    </div>`,
+    titles: { 1: '9分钟开挂"情怀游戏"' },
+  },
+  {
+    name: 'table rows with a rank cell, a title cell and a date cell',
+    html: `<table class="list"><tbody>
+      <tr data-item="1"><td class="n">1</td><td><a href="#1">下周271.55亿元市值限售股解禁</a></td><td>12-06</td></tr>
+      <tr data-item="2"><td class="n">2</td><td><a href="#2">两分钟辅助"心悦海南辅助"原先有开挂</a></td><td>12-06</td></tr>
+      <tr data-item="3"><td class="n">3</td><td><a href="#3">证监会发布境外发行上市备案通知书</a></td><td>12-05</td></tr>
+    </tbody></table>`,
+    titles: { 2: '两分钟辅助"心悦海南辅助"原先有开挂' },
+  },
+  {
+    name: 'ranking list with numbers and heat counts',
+    html: `<ol class="rank">
+      <li class="top1" data-item="1"><span class="num">1</span><a href="#1">新能源汽车11月销量同比增长三成</a><span class="hot">120万</span></li>
+      <li class="top2" data-item="2"><span class="num">2</span><a href="#2">第九分钟开挂"水鱼辅助软件下载"</a><span class="hot">98万</span></li>
+      <li data-item="3"><span class="num">3</span><a href="#3">气象台发布寒潮蓝色预警</a><span class="hot">76万</span></li>
+    </ol>`,
+  },
+  {
+    name: 'lists without class names, and a div of links separated by bars',
+    html: `<div><ul><li data-item="1"><a href="#1">多地出台措施支持老旧小区加装电梯</a></li><li data-item="2"><a href="#2">8分钟开挂"约战平台辅助"原先有</a></li></ul>
+      <div><a href="#3" data-item="3">国家金融监管总局印发方案</a> | <a href="#4" data-item="4">五分钟辅助"潘潘讲故事有辅助吗"</a> | <a href="#5" data-item="5">气象台发布寒潮预警</a></div></div>`,
+  },
+  {
+    name: 'links separated by <br>, and number + link + <br> triples',
+    html: `<div><h3>友情推荐</h3><div>
+      <a href="/a.html" data-item="1">国家金融监管总局印发财险业行动方案</a><br data-item="1">
+      <a href="/b.html" data-item="2">五分钟辅助"潘潘讲故事有辅助吗"本来有开挂辅助插件(真的有挂)</a><br data-item="2">
+      <a href="/c.html" data-item="3">证监会发布境外发行上市备案通知书</a><br data-item="3">
+      <a href="/d.html" data-item="4">建银国际:预计恒指明年波动区间</a><br data-item="4">
+    </div></div>
+    <div class="board mini-rank"><h3>24小时热门</h3>
+      <span class="num" data-item="5">1</span><a href="/m/1" data-item="5">美银上调特斯拉12个月目标价</a><br data-item="5">
+      <span class="num" data-item="6">2</span><a href="/m/2" data-item="6">8分钟开挂"约战平台辅助"原先有开挂辅助透视插件(有挂技术)</a><br data-item="6">
+      <span class="num" data-item="7">3</span><a href="/m/3" data-item="7">央行开展逆回购操作 维护流动性合理充裕</a><br data-item="7">
+    </div>`,
+  },
+  {
+    name: 'a column with a heading and a feed of one card is a section, not an item',
+    html: `<div class="cols"><div><h3>实时资讯</h3><ul><li data-item="1"><a href="/1">美银上调特斯拉目标价</a></li><li data-item="2"><a href="/2">下周限售股解禁</a></li></ul></div>
+      <div><h3>推荐卡片</h3><div class="card-feed"><div class="feed-card"><a href="/c0">美银上调特斯拉12个月目标价至400美元 卡片0</a></div></div></div>
+      <div id="lazy-slot"></div></div>`,
+  },
+  {
+    name: 'a column beside columns of lists is a block, not an item',
+    html: `<div class="wrap"><div class="col"><ul><li data-item="1"><a href="/1">美银上调特斯拉目标价</a></li><li data-item="2"><a href="/2">下周限售股解禁</a></li></ul></div>
+      <div class="col"><div class="feed"><div class="card"><a href="/c0">第一张卡片的标题文字</a></div></div></div>
+      <div class="col"><ul><li data-item="3"><a href="/3">证监会发布备案通知书</a></li><li data-item="4"><a href="/4">气象台发布寒潮预警</a></li></ul></div></div>`,
+  },
+  {
+    name: 'a list entry whose summary is a bare text node',
+    html: `<ul><li data-item="1"><a href="#1">9分钟开挂"情怀游戏...</a> 9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器(发现有挂);AI辅助机器人普及解说</li>
+      <li data-item="2"><a href="#2">美银上调特斯拉目标价</a> 12月6日消息,美国银行上调特斯拉12个月目标价至400美元并维持买入评级</li></ul>`,
+    titles: { 1: '9分钟开挂"情怀游戏...' },
+  },
+  {
+    name: 'dt/dd pairs are one item',
+    html: `<dl class="news">
+      <dt data-item="1"><a href="#1">两分钟辅助"心悦海南辅助"原先有开挂</a></dt><dd data-item="1">是一款可以让一直输的玩家快速成为赢家的神器</dd>
+      <dt data-item="2"><a href="#2">下周271.55亿元市值限售股解禁</a></dt><dd data-item="2">12月6日消息,Wind数据统计显示</dd>
+      <dt data-item="3"><a href="#3">证监会发布备案通知书</a></dt><dd data-item="3">中国证监会国际合作司发布</dd>
+    </dl>`,
+    titles: { 1: '两分钟辅助"心悦海南辅助"原先有开挂' },
+  },
+  {
+    name: 'h4 + p siblings are one item, a list heading before them is not',
+    html: `<div class="news"><h3>相关内容</h3>
+      <h4 data-item="1"><a href="#1">8分钟开挂"约战平台辅助"原先有开挂</a></h4><p data-item="1">人气非常高,ai更新快且高清可以动的一</p>
+      <h4 data-item="2"><a href="#2">建银国际:预计恒指明年波动区间</a></h4><p data-item="2">12月6日消息,建银国际证券研究部</p>
+      <h4 data-item="3"><a href="#3">国家金融监管总局:对风险隐患较</a></h4><p data-item="3">国家金融监督管理总局办公厅印发</p>
+    </div>`,
+  },
+  {
+    name: 'a rank number span before each link belongs to the link after it',
+    html: `<div class="rank"><span class="num" data-item="1">1</span><a href="#1" data-item="1">新能源汽车销量同比增长三成</a><span class="num" data-item="2">2</span><a href="#2" data-item="2">第九分钟开挂"水鱼辅助软件"</a><span class="num" data-item="3">3</span><a href="#3" data-item="3">气象台发布寒潮蓝色预警</a></div>`,
+  },
+  {
+    name: 'paragraphs of links are a list',
+    html: `<div class="links"><p data-item="1"><a href="#1">美银上调特斯拉12个月目标价</a></p><p data-item="2"><a href="#2">9分钟开挂"情怀游戏字牌辅助"</a></p><p data-item="3"><a href="#3">下周271.55亿元市值限售股解禁</a></p></div>`,
+  },
+  {
+    name: 'links in article paragraphs are words in sentences, and bullet points are prose',
+    html: `<article><h1>警方破获制售游戏外挂案</h1>
+      <p>近日，警方破获一起制售<a href="#a">开挂透视辅助器</a>的案件，涉案软件号称“发现有挂”。${LONG}</p>
+      <p>据介绍，这类<a href="#b">外挂</a>通过修改游戏数据实现透视，<a href="#c">有挂</a>的宣传随处可见。${LONG}</p>
+      <p>专家提醒：所谓“开挂辅助”往往是诈骗。<a href="#d">详情</a>请见警方通报。${LONG}</p>
+      <ul><li>不要下载来路不明的<a href="#e">辅助器</a>，谨防诈骗和盗号</li><li>发现开挂透视广告，请向平台举报，保留聊天记录</li><li>家长要提醒孩子远离外挂和赌博类游戏软件</li></ul>
+    </article>`,
+  },
+  {
+    name: 'a related-reading list inside the article is a list',
+    html: `<article><h1>大模型价格战</h1><p>${LONG}</p><p>${LONG}</p>
+      <h3>相关阅读</h3><ul><li data-item="1"><a href="#1">美银上调特斯拉12个月目标价至400美元</a></li><li data-item="2"><a href="#2">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a></li></ul></article>`,
+  },
+  {
+    name: 'repeated card articles are items; a lone article never is',
+    html: `<main><article class="post"><h2><a href="#p">一篇文章的标题</a></h2><p>${LONG}</p><p>${LONG}</p></article>
+      <section class="feed"><article class="card" data-item="1"><h3><a href="#1">美银上调特斯拉目标价</a></h3><p>摘要</p></article>
+      <article class="card" data-item="2"><h3><a href="#2">9分钟开挂"情怀游戏字牌辅助"</a></h3><p>摘要</p></article>
+      <article class="card" data-item="3"><h3><a href="#3">下周限售股解禁</a></h3><p>摘要</p></article></section></main>`,
+  },
+  {
+    name: 'a sidebar box header link does not collapse the box',
+    html: `<aside class="sidebar">
+      <div class="box"><div class="box-head"><span>热门资讯</span><a href="#more1">更多</a></div><ul>
+        <li data-item="1"><a href="#1">美银上调特斯拉12个月目标价至400美元</a></li><li data-item="2"><a href="#2">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a></li>
+        <li data-item="3"><a href="#3">下周271.55亿元市值限售股解禁</a></li><li data-item="4"><a href="#4">两分钟辅助"心悦海南辅助"原先有开挂透视</a></li></ul></div>
+      <div class="box"><div class="box-head"><span>排行</span><a href="#more2">更多</a></div><ul>
+        <li data-item="5"><a href="#5">证监会发布境外发行上市备案通知书</a></li><li data-item="6"><a href="#6">国家金融监管总局印发财险业方案</a></li>
+        <li data-item="7"><a href="#7">多地出台措施支持老旧小区加装电梯</a></li><li data-item="8"><a href="#8">气象台发布寒潮蓝色预警</a></li></ul></div>
+      <div class="box"><div class="box-head"><span>图片</span><a href="#more3">更多</a></div><ul>
+        <li data-item="9"><a href="#9">新能源汽车11月销量同比增长三成</a></li><li data-item="10"><a href="#10">8分钟开挂"约战平台辅助"原先有开挂</a></li>
+        <li data-item="11"><a href="#11">建银国际:预计恒指明年波动区间</a></li><li data-item="12"><a href="#12">第九分钟开挂"水鱼辅助软件下载"</a></li></ul></div>
+    </aside>`,
+  },
+  {
+    name: 'a navigation bar: its links may be items, the bar never is',
+    html: `<nav class="top"><a href="/" data-item="1">首页新闻</a><a href="/a" data-item="2">财经频道</a><a href="/b" data-item="3">科技频道</a><a href="/c" data-item="4">体育频道</a></nav>`,
+  },
+  {
+    name: 'a lone link in a layout column is in no item',
+    html: `<div class="wrap"><div class="col"><div class="inner"><p>${LONG}</p><a href="#x">查看全部热门资讯</a></div></div><div class="col"><p>${LONG}</p></div></div>`,
+  },
+  {
+    name: 'a list entry holding a sub-list is not one item; the sub-list entries are',
+    html: `<ul class="menu"><li><a href="#c">分类</a><ul>
+      <li data-item="1"><a href="#1">美银上调特斯拉12个月目标价至400美元</a></li><li data-item="2"><a href="#2">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a></li>
+      <li data-item="3"><a href="#3">下周271.55亿元市值限售股解禁</a></li><li data-item="4"><a href="#4">两分钟辅助"心悦海南辅助"原先有开挂透视</a></li></ul></li></ul>`,
+  },
+  {
+    name: 'a list entry with tag, title and comment links is one item',
+    html: `<ul><li data-item="1"><a href="#t1">[财经]</a> <a href="#1">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a> <a href="#c1">评论</a></li>
+      <li data-item="2"><a href="#t2">[财经]</a> <a href="#2">美银上调特斯拉12个月目标价</a> <a href="#c2">评论</a></li></ul>`,
+    titles: { 1: '9分钟开挂"情怀游戏字牌辅助"原先有开挂' },
+  },
+  {
+    name: 'script and style text is not item text',
+    html: `<ul><li data-item="1"><a href="#1">美银上调特斯拉12个月目标价</a><script>var spam = "开挂透视辅助器";</script><style>.x::before{content:"有挂"}</style><noscript>开挂</noscript></li>
+      <li data-item="2"><a href="#2">下周271.55亿元市值限售股解禁</a></li></ul>`,
+    titles: { 1: '美银上调特斯拉12个月目标价' },
+  },
+];
+
+/** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
+function render(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+}
+
+function describeStart(start: Element): string {
+  return `<${start.localName} ${start.getAttribute('href') ?? ''}> ${(start.textContent ?? '').slice(0, 30)}`;
+}
+
+function itemName(item: ListItem | null): string | null {
+  if (item === null) return null;
+  const names = new Set(item.elements.map((element) => element.getAttribute('data-item')));
+  return names.size === 1 ? [...names][0]! : `mixed:${[...names].join(',')}`;
+}
+
+describe('findListItem', () => {
+  it.each(CASES)('$name', ({ html, titles }) => {
+    render(html);
+    const results: { start: string; expected: string | null; found: string | null }[] = [];
+    const found = new Map<string, ListItem>();
+    for (const start of document.body.querySelectorAll(START_SELECTOR)) {
+      const expected = start.closest('[data-item]')?.getAttribute('data-item') ?? null;
+      const item = findListItem(start);
+      results.push({ start: describeStart(start), expected, found: itemName(item) });
+      if (item !== null) found.set(itemName(item)!, item);
+    }
+    expect(results.filter((result) => result.expected !== result.found)).toEqual([]);
+
+    // Every element of an expected item is in the found item, and nothing else is.
+    for (const [name, item] of found) {
+      const expectedElements = [...document.querySelectorAll(`[data-item="${name}"]`)];
+      expect(item.elements).toEqual(expectedElements);
+      expect(item.head).toBe(expectedElements[0]);
+    }
+    for (const [name, title] of Object.entries(titles ?? {})) expect(found.get(name)?.title).toBe(title);
+  });
+
+  it('reads the summary as the item text without the title', () => {
+    render(`<ul><li><a href="#1">标题一二三四</a><p>摘要 文字</p></li><li><a href="#2">标题五六七八</a></li></ul>`);
+    const item = findListItem(document.querySelector('a')!);
+    expect(item).toMatchObject({ title: '标题一二三四', summary: '摘要 文字' });
+  });
+});

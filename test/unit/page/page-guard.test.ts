@@ -1,0 +1,165 @@
+/**
+ * The page guard in a DOM without a browser around it: items judged by a stand-in classifier are collapsed behind one
+ * placeholder per run, revealed and collapsed again, followed as the page changes, and restored exactly.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { Verdict } from '@/src/engine/verdict';
+import type { GuardConfig } from '@/src/page/guard-config';
+import { HIDDEN_ATTRIBUTE, PLACEHOLDER_TAG } from '@/src/page/own-nodes';
+import { PageGuard } from '@/src/page/page-guard';
+import { NO_SITE_RULES } from '@/src/page/site-rule-items';
+import { translateWithFallbacks } from '@/src/page/translate';
+
+function verdictFor(text: string): Verdict {
+  const spam = text.includes('开挂');
+  return {
+    spam,
+    score: spam ? 6 : 0,
+    threshold: 3,
+    reasons: spam ? [{ source: 'keyword', id: 'test', name: '外挂推广用语', terms: ['开挂', '透视'], delta: 6 }] : [],
+  };
+}
+
+function config(patch: Partial<GuardConfig> = {}): GuardConfig {
+  return {
+    active: true,
+    collapseMode: 'placeholder',
+    generic: true,
+    site: NO_SITE_RULES,
+    classify: (item) => verdictFor(`${item.title} ${item.summary ?? ''}`),
+    judgingKey: 'test',
+    ...patch,
+  };
+}
+
+const LIST = `<main><article><h1>正文标题</h1><p>正文里提到开挂二字，但这是文章。</p></article>
+<ul id="list">
+  <li id="a"><a href="#a">美银上调特斯拉目标价</a></li>
+  <li id="b"><a href="#b">9分钟开挂"情怀游戏"原先有挂</a></li>
+  <li id="c"><a href="#c">两分钟开挂"心悦海南"竟然有挂</a></li>
+  <li id="d"><a href="#d">下周限售股解禁</a></li>
+  <li id="e"><a href="#e">8分钟开挂"约战平台"有挂技术</a></li>
+</ul></main>`;
+
+let guard: PageGuard;
+let served: Node;
+
+function render(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+}
+
+function hiddenIds(): string[] {
+  return [...document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)].map((element) => element.id);
+}
+
+function placeholderTexts(): string[] {
+  return [...document.querySelectorAll(PLACEHOLDER_TAG)].map((host) => host.shadowRoot!.textContent ?? '');
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  render(LIST);
+  served = document.body.cloneNode(true);
+  guard = new PageGuard({
+    document,
+    host: 'news.example',
+    idPrefix: 'test',
+    translate: translateWithFallbacks,
+    language: 'zh-CN',
+    now: () => performance.now(),
+    scheduler: {
+      requestAnimationFrame: (callback) => setTimeout(callback, 0) as unknown as number,
+      setTimeout: (callback, delay) => setTimeout(callback, delay) as unknown as number,
+      cancelAnimationFrame: (handle) => clearTimeout(handle),
+      clearTimeout: (handle) => clearTimeout(handle),
+    },
+    onStateChange: () => undefined,
+  });
+});
+
+afterEach(() => guard.stop());
+
+describe('PageGuard', () => {
+  it('collapses spam items behind one placeholder per run, naming reasons but not the spam text', () => {
+    guard.configure(config());
+    expect(hiddenIds()).toEqual(['b', 'c', 'e']);
+    expect(placeholderTexts()).toEqual([
+      '已折叠 2 条疑似垃圾信息 · 开挂、透视 · 显示',
+      '已折叠 1 条疑似垃圾信息 · 开挂、透视 · 显示',
+    ]);
+    expect(guard.status().hiddenItems.map((item) => item.title)).toEqual([
+      '9分钟开挂"情怀游戏"原先有挂',
+      '两分钟开挂"心悦海南"竟然有挂',
+      '8分钟开挂"约战平台"有挂技术',
+    ]);
+  });
+
+  it('reveals a run with its button and collapses it again', () => {
+    guard.configure(config());
+    const button = document.querySelector(PLACEHOLDER_TAG)!.shadowRoot!.querySelector('button')!;
+    button.click();
+    expect(hiddenIds()).toEqual(['e']);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.textContent).toBe('隐藏');
+    button.click();
+    expect(hiddenIds()).toEqual(['b', 'c', 'e']);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('reveals one item from the popup, splitting its run', () => {
+    guard.configure(config());
+    const [first] = guard.status().hiddenItems;
+    expect(guard.setRevealed(first!.itemId, true)).toBe(true);
+    expect(hiddenIds()).toEqual(['c', 'e']);
+    expect(guard.status().hiddenItems[0]!.revealed).toBe(true);
+    expect(guard.setRevealed('no-such-item', true)).toBe(false);
+  });
+
+  it('judges items the page adds, and joins them to the run next to them', async () => {
+    guard.configure(config());
+    const item = document.createElement('li');
+    item.id = 'f';
+    const link = document.createElement('a');
+    link.href = '#f';
+    link.textContent = '五分钟开挂"潘潘讲故事"真的有挂';
+    item.append(link);
+    document.getElementById('list')!.append(item);
+    await flush();
+    expect(hiddenIds()).toEqual(['b', 'c', 'e', 'f']);
+    expect(placeholderTexts().map((text) => text.slice(0, 6))).toEqual(['已折叠 2 ', '已折叠 2 ']);
+  });
+
+  it('follows text that changes, both ways', async () => {
+    guard.configure(config());
+    document.querySelector('#a a')!.firstChild!.nodeValue = '第九分钟开挂"水鱼"有挂分析';
+    await flush();
+    expect(hiddenIds()).toEqual(['a', 'b', 'c', 'e']);
+    document.querySelector('#b a')!.textContent = '新能源汽车销量同比增长三成';
+    await flush();
+    expect(hiddenIds()).toEqual(['a', 'c', 'e']);
+  });
+
+  it('hide mode leaves no placeholder', () => {
+    guard.configure(config({ collapseMode: 'hide' }));
+    expect(hiddenIds()).toEqual(['b', 'c', 'e']);
+    expect(placeholderTexts()).toEqual([]);
+  });
+
+  it('restores the page exactly when switched off, and collapses again when switched on', () => {
+    guard.configure(config());
+    expect(document.body.isEqualNode(served)).toBe(false);
+    guard.configure(config({ active: false }));
+    expect(document.body.isEqualNode(served)).toBe(true);
+    expect(document.querySelector('style[data-jingdu-own]')).toBeNull();
+    guard.configure(config());
+    expect(hiddenIds()).toEqual(['b', 'c', 'e']);
+  });
+
+  it('never judges the article', () => {
+    guard.configure(config());
+    expect(document.querySelector('article p')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+  });
+});
