@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 import { BROWSER_KINDS, launchExtensionBrowser, waitFor, type ExtensionBrowser } from './harness';
-import { clearStorage, fill, isPresent, press, storedUserRules, textOf } from './ui-support';
+import { openFreshOptionsPage, fill, isPresent, press, storedUserRules, textOf } from './ui-support';
 
 const IMPORT_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 
@@ -23,11 +23,7 @@ describe.each(BROWSER_KINDS)('%s: import and export in the options page', (kind)
   afterAll(async () => session?.close());
 
   beforeEach(async () => {
-    page = await session.openExtensionPage('options.html');
-    await clearStorage(page);
-    await page.close();
-    page = await session.openExtensionPage('options.html');
-    await page.waitForSelector('[data-testid=import-text]');
+    page = await openFreshOptionsPage(session, '[data-testid=import-text]');
   });
 
   async function chooseFile(name: string): Promise<void> {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { Page } from 'puppeteer-core';
 
 import { BROWSER_KINDS, launchExtensionBrowser, readStorage, waitFor, type ExtensionBrowser } from './harness';
-import { clearStorage, fill, press, storedUserRules, textOf, waitForStatus } from './ui-support';
+import { openFreshOptionsPage, fill, press, storedUserRules, textOf, waitForStatus } from './ui-support';
 
 /** A real headline of the generated list page (items 6 and 14) that no default rule touches. */
 const REAL_HEADLINE = '新能源汽车11月销量同比增长三成';
@@ -23,11 +23,7 @@ describe.each(BROWSER_KINDS)('%s: the options page', (kind) => {
   afterAll(async () => session?.close());
 
   beforeEach(async () => {
-    page = await session.openExtensionPage('options.html');
-    await clearStorage(page);
-    await page.close();
-    page = await session.openExtensionPage('options.html');
-    await page.waitForSelector('[data-testid=new-keyword-rule]');
+    page = await openFreshOptionsPage(session, '[data-testid=new-keyword-rule]');
   });
 
   const hiddenTitles = (listPage: Page) =>

@@ -52,6 +52,16 @@ export async function clearStorage(page: Page): Promise<void> {
   });
 }
 
+/** Opens the options page on empty storage (as after a fresh install) and waits until `readySelector` shows. */
+export async function openFreshOptionsPage(session: ExtensionBrowser, readySelector: string): Promise<Page> {
+  const setup = await session.openExtensionPage('options.html');
+  await clearStorage(setup);
+  await setup.close();
+  const page = await session.openExtensionPage('options.html');
+  await page.waitForSelector(readySelector);
+  return page;
+}
+
 /** The user's rule list as stored (`local:userRules`), read from inside an extension page. */
 export async function storedUserRules(page: Page): Promise<RuleList> {
   const stored = (await readStorage(page, 'local', 'userRules')) as { list: RuleList } | undefined;

@@ -3,9 +3,9 @@
  * or copied; the user's own can be edited and deleted.
  */
 import type { KeywordSet } from '@/src/engine/rule-schema';
-import { createSwitch } from '@/src/ui/create-switch';
 import { element } from '@/src/ui/dom';
 import { t } from '@/src/ui/i18n';
+import { createEnabledSwitch } from '@/src/ui/options/create-enabled-switch';
 import { newRuleId } from '@/src/ui/new-rule-id';
 import { sendCommand } from '@/src/ui/send-command';
 import { checkboxField, linesField, textField } from '@/src/ui/options/form-fields';
@@ -62,19 +62,7 @@ export function createKeywordSetsSection(context: OptionsContext): HTMLElement {
 
   function renderRow(entry: RuleEntry<KeywordSet>): HTMLElement {
     const set = entry.item;
-    const toggle = createSwitch({
-      label: t('options_ruleEnabledLabel', set.name),
-      isLabelHidden: true,
-      checked: entry.isEnabled,
-      focusKey: `enabled:${set.id}`,
-      onToggle: async (enabled) =>
-        (
-          await context.run(
-            { type: 'rules/set-enabled', id: set.id, enabled },
-            { done: t(enabled ? 'options_ruleEnabled' : 'options_ruleDisabled', set.name) },
-          )
-        ).ok,
-    });
+    const toggle = createEnabledSwitch(context, set, entry.isEnabled);
     const actions: HTMLElement[] =
       entry.origin === 'user'
         ? [

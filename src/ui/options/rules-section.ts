@@ -4,9 +4,9 @@
  */
 import type { Rule, RuleKind } from '@/src/engine/rule-schema';
 import { thresholdForSensitivity } from '@/src/engine/threshold-for-sensitivity';
-import { createSwitch } from '@/src/ui/create-switch';
 import { element } from '@/src/ui/dom';
 import { t } from '@/src/ui/i18n';
+import { createEnabledSwitch } from '@/src/ui/options/create-enabled-switch';
 import { sendCommand } from '@/src/ui/send-command';
 import { blankRule, copyRule } from '@/src/ui/options/blank-rule';
 import {
@@ -108,19 +108,7 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
     const rule = entry.item;
     const isSelected = context.selection.has(rule.id);
     const summary = summarizeRule(rule, setNames());
-    const enabledSwitch = createSwitch({
-      label: t('options_ruleEnabledLabel', rule.name),
-      isLabelHidden: true,
-      checked: entry.isEnabled,
-      focusKey: `enabled:${rule.id}`,
-      onToggle: async (enabled) =>
-        (
-          await context.run(
-            { type: 'rules/set-enabled', id: rule.id, enabled },
-            { done: t(enabled ? 'options_ruleEnabled' : 'options_ruleDisabled', rule.name) },
-          )
-        ).ok,
-    });
+    const enabledSwitch = createEnabledSwitch(context, rule, entry.isEnabled);
     const actions: HTMLElement[] = [enabledSwitch.element];
     if (entry.origin === 'user') {
       actions.push(
