@@ -8,6 +8,7 @@
  *                            ├─ template shape, contact bait (built-in signals)
  *   regex rules (RE2) ───────┤
  *   n-gram model ────────────┘─ score ≥ threshold(sensitivity) → spam, unless an always-show allow rule matched
+ *   (consulted only when it could still tip the verdict: rules' score + its cap ≥ threshold)
  *
  * The classifier keeps its buffers between calls (one item at a time, as JavaScript runs), so judging an item
  * allocates little more than its reasons. It never throws on any text.
@@ -66,10 +67,13 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
     scoreSignals(rules, evidence.roles, title.length, reasons);
   }
   if (rules.regexRules.length > 0) scoreRegexRules(rules, active.regexRules, reasons);
-  scoreModel(rules, reasons);
-  reasons.sort((left, right) => Math.abs(right.delta) - Math.abs(left.delta));
-  const score = roundTenth(reasons.reduce((sum, reason) => sum + reason.delta, 0));
   const threshold = thresholdForSensitivity(context.sensitivity);
+  // The model moves the score by at most its cap. When the rules leave the item further below the threshold than
+  // that (most headlines of a page: no cheat, game or win vocabulary at all), it cannot change the verdict: skip it.
+  const { model } = rules;
+  if (model !== undefined && !alwaysShow && sumDeltas(reasons) + model.cap >= threshold) scoreModel(rules, reasons);
+  if (reasons.length > 1) reasons.sort((left, right) => Math.abs(right.delta) - Math.abs(left.delta));
+  const score = roundTenth(sumDeltas(reasons));
   return { spam: !alwaysShow && score >= threshold, score, threshold, reasons };
 }
 
@@ -227,6 +231,12 @@ function activeRules(rules: CompiledRules, host: string): { termRules: Uint8Arra
     };
   }
   return hostCache;
+}
+
+function sumDeltas(reasons: readonly Reason[]): number {
+  let sum = 0;
+  for (const reason of reasons) sum += reason.delta;
+  return sum;
 }
 
 function roundTenth(value: number): number {

@@ -219,3 +219,34 @@ describe('sensitivity', () => {
     expect(Number.isFinite(judge(defaults, { title: '甲' }, 'a.com', sensitivity).threshold)).toBe(true);
   });
 });
+
+describe('the model is consulted only when it could tip the verdict', () => {
+  const hasModelReason = (item: ItemText, sensitivity: number) =>
+    judge(defaults, item, 'news.example.com', sensitivity).reasons.some((reason) => reason.source === 'model');
+
+  test('a headline without cheat, game or win vocabulary skips it at the default sensitivity', () => {
+    expect(hasModelReason(SEED_REAL[0] ?? { title: '' }, 5)).toBe(false);
+  });
+
+  test('at the highest sensitivity its cap alone could reach the threshold, so it is consulted', () => {
+    expect(hasModelReason(SEED_REAL[0] ?? { title: '' }, 10)).toBe(true);
+  });
+});
+
+describe('general signals of promotion and of reporting', () => {
+  test.each([
+    ['a question whether a card game can be beaten', { title: '微乐麻将到底有没有挂?怎么才能赢' }, 'default:question-with-game'],
+    ['a teaching, selling voice around a cheat term', { title: '教你下载斗地主透视,新手必看' }, 'default:promo-with-cheat'],
+  ])('%s', (_, item, ruleId) => {
+    expect(judge(defaults, item).reasons.map((reason) => reason.id)).toContain(ruleId);
+  });
+
+  test.each([
+    ['a warning that cheat software is a scam', { title: '所谓"麻将开挂软件"都是骗局 当心上当' }],
+    ['a report naming its source', { title: '中新网:网传"斗地主透视"软件实为木马' }],
+  ])('%s counts as allow evidence and is shown', (_, item) => {
+    const verdict = judge(defaults, item);
+    expect(verdict.spam).toBe(false);
+    expect(verdict.reasons.some((reason) => reason.source === 'allow')).toBe(true);
+  });
+});
