@@ -13,6 +13,12 @@
  * the sets it names. Disabled rules and sets (their own `enabled`, or a default id in `disabledIds`) are left out.
  * Compiling never throws: a rule that cannot compile (a pattern RE2 refuses, which validation should have caught) is
  * skipped and listed in `problems`.
+ *
+ * RE2 is large (about 180 kB) and the default list has no regex rules, so the content script compiles with
+ * `compileRulesWith` and a compiler it loads only when enabled regex rules exist (src/page/load-regex-engine.ts);
+ * without one, regex rules are skipped and listed in `problems`. `compileRules` binds RE2 statically for everyone
+ * else. Keep the content script's import graph off `compileRules` and `compileRe2Regex`: the bundle-size check in
+ * test/e2e/build-output.e2e.ts fails if RE2 comes back into it.
  */
 import { RE2JS } from 're2js';
 
@@ -83,9 +89,21 @@ export interface CompiledRules {
   problems: readonly CompileProblem[];
 }
 
+/** Compiles one user pattern; must be linear-time (RE2), never the native `RegExp`. */
+export type RegexCompiler = (pattern: string, ignoreCase: boolean) => RE2JS;
+
+/** RE2 from the bundled package (background, popup, options, tests). */
+export const compileRe2Regex: RegexCompiler = (pattern, ignoreCase) =>
+  RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+
 let shippedModel: NgramModel | undefined;
 
 export function compileRules(sources: RuleSources): CompiledRules {
+  return compileRulesWith(sources, compileRe2Regex);
+}
+
+/** `compileRules` with the regex compiler given; `undefined` (RE2 not loaded yet) skips regex rules as problems. */
+export function compileRulesWith(sources: RuleSources, compileRegex: RegexCompiler | undefined): CompiledRules {
   const disabled = new Set(sources.disabledIds);
   const lists = [
     { list: sources.defaults, label: 'defaults' },
@@ -130,8 +148,12 @@ export function compileRules(sources: RuleSources): CompiledRules {
       if (rule.kind === 'site') {
         siteRules.push(rule);
       } else if (rule.kind === 'regex') {
+        if (compileRegex === undefined) {
+          problems.push({ path: `${label}.rules[${index}].pattern`, message: 'regex engine not loaded' });
+          return;
+        }
         try {
-          const regex = RE2JS.compile(rule.pattern, rule.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+          const regex = compileRegex(rule.pattern, rule.ignoreCase);
           regexRules.push({ ...pick(rule), weight: rule.weight, matchNormalized: rule.matchNormalized, regex });
         } catch (error) {
           problems.push({ path: `${label}.rules[${index}].pattern`, message: String(error) });

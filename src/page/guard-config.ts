@@ -3,19 +3,28 @@
  * an item, which site rules apply, and how to collapse. Rules are compiled once per rule change; settings changes
  * that do not touch verdicts (the collapse mode, say) reuse the compiled rules and the verdicts already given.
  *
+ * Compiling is lazy: the rules compile when the first item is judged (then once per rule change), so frames that
+ * never judge an item never pay for it.
+ *
  * Before storage answers (the first milliseconds at document_start) the guard works with the shipped defaults and
  * default settings, so that items parsed before the answer are already hidden before the first paint; if the stored
  * state turns out different (paused here, other rules), the guard re-judges or restores at once.
+ *
+ * Nothing here imports zod or RE2 (they would be evaluated on every page): settings and the empty list come from
+ * zod-free modules, and regex rules compile with a compiler the caller sets once RE2 is loaded (`setRegexCompiler`;
+ * until then they are skipped, and `needsRegexEngine` tells the caller to load it).
  */
 import { classifyItem } from '@/src/engine/classify-item';
-import { compileRules, type CompiledRules } from '@/src/engine/compile-rules';
+import { compileRulesWith, type CompiledRules, type RegexCompiler } from '@/src/engine/compile-rules';
 import { DEFAULT_RULE_LIST, DEFAULT_RULES_VERSION } from '@/src/engine/default-rules';
 import { matchesHostPattern } from '@/src/engine/matches-host-pattern';
 import { siteRulesForHost } from '@/src/engine/site-rules-for-host';
+import type { SiteRule } from '@/src/engine/rule-schema';
 import type { ItemText, Verdict } from '@/src/engine/verdict';
 import type { RuleState } from '@/src/storage/rule-state';
-import { DEFAULT_SETTINGS, type CollapseMode } from '@/src/storage/settings-schema';
-import { EMPTY_RULE_LIST } from '@/src/storage/storage-items';
+import type { CollapseMode } from '@/src/storage/settings-schema';
+import { PAGE_DEFAULT_SETTINGS } from '@/src/storage/default-settings';
+import { PAGE_EMPTY_RULE_LIST } from '@/src/storage/page-rule-state';
 import { prepareSiteRules, type SiteRulesForPage } from '@/src/page/site-rule-items';
 
 export interface GuardConfig {
@@ -26,25 +35,38 @@ export interface GuardConfig {
   generic: boolean;
   site: SiteRulesForPage;
   classify(item: ItemText): Verdict;
+  /** Compiles the rules if not done yet (`classify` does it too); lets the guard measure compiling apart. */
+  prepare?(): void;
   /** Equal keys give equal verdicts: when only other settings change, nothing is judged again. */
   judgingKey: string;
+  /** Enabled regex rules exist but were skipped: RE2 is not loaded yet. */
+  needsRegexEngine?: boolean;
 }
+
+type RulesState = Pick<RuleState, 'userRules' | 'defaultRules' | 'defaultRuleState'>;
 
 export class GuardConfigBuilder {
   readonly #host: string;
   readonly #document: Document;
-  #compiled: { key: string; rules: CompiledRules } | undefined;
+  #compiled: { key: string; state: RulesState; rules: CompiledRules | undefined } | undefined;
+  #compileRegex: RegexCompiler | undefined;
 
   constructor(host: string, document: Document) {
     this.#host = host;
     this.#document = document;
   }
 
+  /** RE2 arrived: the next `fromState` compiles regex rules too. */
+  setRegexCompiler(compileRegex: RegexCompiler): void {
+    this.#compileRegex = compileRegex;
+    this.#compiled = undefined;
+  }
+
   /** The configuration before storage answers: shipped rules, default settings. */
   initial(): GuardConfig {
     return this.fromState({
-      settings: DEFAULT_SETTINGS,
-      userRules: EMPTY_RULE_LIST,
+      settings: PAGE_DEFAULT_SETTINGS,
+      userRules: PAGE_EMPTY_RULE_LIST,
       defaultRules: DEFAULT_RULE_LIST,
       defaultRulesVersion: DEFAULT_RULES_VERSION,
       defaultRuleState: { disabledIds: [], seenVersion: DEFAULT_RULES_VERSION },
@@ -60,18 +82,20 @@ export class GuardConfigBuilder {
       state.userRules,
       state.defaultRules === DEFAULT_RULE_LIST ? 'shipped' : state.defaultRules,
     ]);
-    if (this.#compiled?.key !== rulesKey) {
-      this.#compiled = {
-        key: rulesKey,
-        rules: compileRules({
-          defaults: state.defaultRules,
-          user: state.userRules,
-          disabledIds: state.defaultRuleState.disabledIds,
-        }),
-      };
-    }
-    const rules = this.#compiled.rules;
-    const site = prepareSiteRules(siteRulesForHost(rules, host), this.#document);
+    if (this.#compiled?.key !== rulesKey) this.#compiled = { key: rulesKey, state, rules: undefined };
+    const compiled = this.#compiled;
+    // Compiled when the first item is judged, not before: most frames (ads, widgets, pages without lists) never
+    // judge one, and compiling (automaton, model) is the largest fixed cost of a frame.
+    const rulesOf = (): CompiledRules =>
+      (compiled.rules ??= compileRulesWith(
+        {
+          defaults: compiled.state.defaultRules,
+          user: compiled.state.userRules,
+          disabledIds: compiled.state.defaultRuleState.disabledIds,
+        },
+        this.#compileRegex,
+      ));
+    const site = prepareSiteRules(siteRulesForHost({ siteRules: enabledSiteRules(state) }, host), this.#document);
     const sensitivity = settings.sensitivity;
     const paused = settings.pausedHosts.some((pattern) => matchesHostPattern(pattern, host));
     const generic = settings.genericDetection && !site.describesItems;
@@ -80,8 +104,25 @@ export class GuardConfigBuilder {
       collapseMode: settings.collapseMode,
       generic,
       site,
-      classify: (item) => classifyItem(rules, item, { host, sensitivity }),
-      judgingKey: `${rulesKey}|${sensitivity}|${generic}`,
+      prepare: () => void rulesOf(),
+      classify: (item) => classifyItem(rulesOf(), item, { host, sensitivity }),
+      judgingKey: `${rulesKey}|${sensitivity}|${generic}|${this.#compileRegex === undefined ? '' : 're2'}`,
+      needsRegexEngine: this.#compileRegex === undefined && hasEnabledRegexRule(state),
     };
   }
+}
+
+/** The enabled site rules, defaults first, as `compileRules` lists them, without compiling anything else. */
+function enabledSiteRules(state: Pick<RuleState, 'userRules' | 'defaultRules' | 'defaultRuleState'>): SiteRule[] {
+  const disabled = state.defaultRuleState.disabledIds;
+  return [state.defaultRules, state.userRules].flatMap((list) =>
+    list.rules.filter((rule): rule is SiteRule => rule.kind === 'site' && rule.enabled && !disabled.includes(rule.id)),
+  );
+}
+
+function hasEnabledRegexRule(state: Pick<RuleState, 'userRules' | 'defaultRules' | 'defaultRuleState'>): boolean {
+  const disabled = state.defaultRuleState.disabledIds;
+  return [state.defaultRules, state.userRules].some((list) =>
+    list.rules.some((rule) => rule.kind === 'regex' && rule.enabled && !disabled.includes(rule.id)),
+  );
 }

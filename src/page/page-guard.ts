@@ -72,6 +72,7 @@ export class PageGuard {
   readonly #roots = new Map<Root, HTMLStyleElement | undefined>();
   readonly #styleRoots = new WeakMap<Element, Root>();
   #config: GuardConfig | undefined;
+  #preparedConfig: GuardConfig | undefined;
   #observing = false;
 
   /** Nodes whose subtree (and surroundings) must be looked at. Insertion-ordered. */
@@ -267,12 +268,13 @@ export class PageGuard {
   #onMutations(records: MutationRecord[]): void {
     if (!this.isActive) return;
     const passedOver = new Set<Node>();
-    for (const record of records) this.#noteRecord(record, passedOver);
+    const isLoading = this.#options.document.readyState === 'loading';
+    for (const record of records) this.#noteRecord(record, passedOver, isLoading);
     this.#incremental = !this.#rescanning;
     this.#work(this.#budget());
     this.#incremental = false;
     // Our own insertions (placeholders) were recorded too: look at them now, not in another callback.
-    for (const record of this.#observer.takeRecords()) this.#noteRecord(record, new Set());
+    for (const record of this.#observer.takeRecords()) this.#noteRecord(record, new Set(), isLoading);
     if (this.#pending.size > 0 || this.#movedOwnNodes.size > 0 || this.#movedItems.length > 0) this.#work(SYNC_BUDGET_MS);
   }
 
@@ -281,7 +283,7 @@ export class PageGuard {
    * that reason in this callback) is passed over too: looking at the queued ancestor covers it. While the parser
    * runs, that turns one record per parsed node into one look per list entry.
    */
-  #noteRecord(record: MutationRecord, passedOver: Set<Node>): void {
+  #noteRecord(record: MutationRecord, passedOver: Set<Node>, isLoading: boolean): void {
     const target = record.target;
     // The root element arrived (we started before it existed): our style sheet goes in now.
     if (target.nodeType === 9 && this.#roots.get(target as Document) === undefined) this.#ensureStyle(target as Document);
@@ -293,7 +295,6 @@ export class PageGuard {
     if (target.nodeType === 1 && isOwnNode(target as Element)) return;
     const isTargetQueued = this.#pending.has(target) || passedOver.has(target);
     const watchRegistry = this.#registry.size > 0;
-    const isLoading = this.#options.document.readyState === 'loading';
     const added = record.addedNodes;
     for (let index = 0; index < added.length; index += 1) {
       const node = added[index]!;
@@ -516,6 +517,11 @@ export class PageGuard {
     stats.itemsJudged += 1;
     let verdict = this.#verdicts.get(key);
     if (verdict === undefined) {
+      if (this.#preparedConfig !== config) {
+        // Rules compile lazily, at the first item judged (guard-config.ts): measured as configuring, not classifying.
+        this.#preparedConfig = config;
+        if (config.prepare !== undefined) this.metrics.part('configureMs', config.prepare);
+      }
       verdict = this.metrics.part('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
       stats.verdictsComputed += 1;
       if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();

@@ -126,6 +126,7 @@ const INLINE_HOST_STYLE = 'all: initial !important; display: inline-block !impor
 
 /** One constructed style sheet per document, shared by every placeholder in it (a `<style>` each costs more). */
 const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
+const verifiedSheets = new WeakSet<CSSStyleSheet>();
 
 function adoptSharedStyle(root: ShadowRoot, document: Document): boolean {
   let sheet = sharedSheets.get(document);
@@ -138,7 +139,11 @@ function adoptSharedStyle(root: ShadowRoot, document: Document): boolean {
       sharedSheets.set(document, sheet);
     }
     root.adoptedStyleSheets = [sheet];
-    return root.adoptedStyleSheets.length === 1;
+    // Whether adopting works is the same for every root of a document: check once (reading it back allocates).
+    if (verifiedSheets.has(sheet)) return true;
+    const isAdopted = root.adoptedStyleSheets.length === 1;
+    if (isAdopted) verifiedSheets.add(sheet);
+    return isAdopted;
   } catch {
     // Constructed sheets unavailable here (an old engine, a sandbox that cannot pass them): one <style> each.
     sharedSheets.set(document, null);

@@ -1,8 +1,10 @@
 /**
  * 净读 page guard: the content script, in every frame, from document_start.
  *
- *   storage ── loadRuleState / watchRuleState ──▶ GuardConfigBuilder ── compileRules (engine, once per change)
+ *   storage ── loadPageRuleState / watchPageRuleState ──▶ GuardConfigBuilder ── compileRulesWith (at the first item
+ *   (no zod: the background validated it)                │                      judged; once per rule change)
  *                                                        │ GuardConfig: active? generic? site rules, classify
+ *                              RE2, only when regex rules exist: loadRegexEngine ─┘ (import of re2js.js)
  *                                                        ▼
  *   MutationObserver ─ records ─▶ PageGuard ─ queue of nodes ─▶ find-list-items (generic) ┐
  *   (document, open shadow          │    ▲   └─ TimeSlicer          site-rule-items ──────┴▶ classifyItem (engine)
@@ -21,10 +23,12 @@ import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 
 import type { CommandResult, ContentScriptMessage } from '@/src/messages';
-import { loadRuleState, watchRuleState, type RuleState } from '@/src/storage/rule-state';
+import type { RuleState } from '@/src/storage/rule-state';
+import { loadPageRuleState, watchPageRuleState } from '@/src/storage/page-rule-state';
 import { answerPageQuery } from '@/src/page/answer-page-queries';
 import { createBadgeReporter } from '@/src/page/badge-reporter';
-import { GuardConfigBuilder } from '@/src/page/guard-config';
+import { GuardConfigBuilder, type GuardConfig } from '@/src/page/guard-config';
+import { loadRegexEngine } from '@/src/page/load-regex-engine';
 import { PageGuard } from '@/src/page/page-guard';
 import { STATS_ATTRIBUTE, STATS_REQUEST_EVENT } from '@/src/page/page-metrics';
 import { startPicker, type Picker } from '@/src/page/picker';
@@ -80,16 +84,33 @@ export function startPageGuard(ctx: ContentScriptContext): void {
   const builder = new GuardConfigBuilder(host, document);
   const { metrics } = guard;
   guard.configure(metrics.measure(() => metrics.part('configureMs', () => builder.initial())));
+  let latestState: RuleState | undefined;
   const apply = (state: RuleState) => {
     if (ctx.isInvalid) return;
+    latestState = state;
+    let config: GuardConfig | undefined;
     try {
-      guard.configure(metrics.measure(() => metrics.part('configureMs', () => builder.fromState(state))));
+      config = metrics.measure(() => metrics.part('configureMs', () => builder.fromState(state)));
+      guard.configure(config);
     } catch {
       metrics.stats.errors += 1;
     }
+    // Enabled regex rules: load RE2 (once), then judge again with them. Until then they are skipped.
+    if (config?.needsRegexEngine === true) {
+      loadRegexEngine().then(
+        (compileRegex) => {
+          if (ctx.isInvalid || latestState === undefined) return;
+          builder.setRegexCompiler(compileRegex);
+          apply(latestState);
+        },
+        () => {
+          metrics.stats.errors += 1;
+        },
+      );
+    }
   };
-  loadRuleState().then(apply, () => undefined);
-  const unwatch = watchRuleState(apply);
+  loadPageRuleState().then(apply, () => undefined);
+  const unwatch = watchPageRuleState(apply);
   ctx.onInvalidated(() => {
     unwatch();
     picker?.stop();

@@ -6,6 +6,7 @@
  *    hidden, and, measured in the same page, one naive scan of the same items (one regex over each item's
  *    textContent) with the ratio. Goal: total content-script time within 5x one naive scan.
  * 2. Appending batches of 20 items to pages of 1,000 and 10,000 items: the cost per batch. Goal: flat in page size.
+ * 3. A page without a news list (an article): what every other page and frame pays, guard time and bundle evaluation.
  *
  * Figures are printed; the test fails only when the page is not fully handled (a spam item left showing).
  */
@@ -157,6 +158,30 @@ describe('page benchmark (Chromium)', () => {
         `  one naive scan of the same items (regex/textContent): ${format(naive)}`,
         `  ratio guard time / naive scan:                    ${(busy / naive).toFixed(1)}x  (goal ≤ 5x)`,
         `  ratio guard + bundle evaluation / naive scan:     ${((busy + evaluation) / naive).toFixed(1)}x`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an article page without a news list: what every other page pays', async () => {
+    const url = `${inject('fixtureOrigin')}/article-about-cheating.html`;
+    const runs: { busy: number; configure: number }[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const page = await session.browser.newPage();
+      await page.goto(`${url}?run=${run}`, { waitUntil: 'load' });
+      const stats = await settle(page);
+      expect(stats.errors).toBe(0);
+      runs.push({ busy: stats.busyMs, configure: stats.configureMs });
+      await page.close();
+    }
+    const evaluation = await traceScriptEvaluation(session, `${url}?run=trace`);
+    const median = (key: keyof (typeof runs)[number]) => [...runs].map((run) => run[key]).sort((first, second) => first - second)[1]!;
+    console.log(
+      [
+        '',
+        '净读 page benchmark — an article page without a news list (article-about-cheating.html, median of 3 loads)',
+        `  content script, guard callbacks (main thread):   ${format(median('busy'))}  (of which compiling rules ${format(median('configure'))})`,
+        `  content script, evaluating the bundle (trace):    ${format(evaluation)}`,
         '',
       ].join('\n'),
     );

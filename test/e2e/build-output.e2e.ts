@@ -62,4 +62,23 @@ describe('built packages', () => {
       expect(existsSync(join(ROOT, '.output', name)), name).toBe(true);
     }
   });
+
+  // The content script is evaluated in every page and frame: it must not carry zod or RE2 (see
+  // src/storage/page-rule-state.ts and src/page/load-regex-engine.ts). Markers are strings minification keeps.
+  it.each(Object.entries(EXTENSION_DIRS))('%s content script carries neither zod nor RE2, and stays small', (_kind, dir) => {
+    const script = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    for (const zodMarker of ['ZodError', 'invalid_type', 'too_small']) expect(script, zodMarker).not.toContain(zodMarker);
+    for (const re2Marker of ['UNICODE_GROUPS', 'missing closing']) expect(script, re2Marker).not.toContain(re2Marker);
+    expect(script.length).toBeLessThan(150_000);
+  });
+
+  it.each(Object.entries(EXTENSION_DIRS))('%s ships RE2 as a web-accessible module for regex rules', (kind, dir) => {
+    expect(readFileSync(join(dir, 're2js.js'), 'utf8')).toContain('UNICODE_GROUPS');
+    const resources = readManifest(dir).web_accessible_resources;
+    if (kind === 'chromium') {
+      expect(resources).toEqual([{ resources: ['re2js.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    } else {
+      expect(resources).toEqual(['re2js.js']);
+    }
+  });
 });

@@ -49,6 +49,28 @@ describe.each(BROWSER_KINDS)('%s: the options page', (kind) => {
     await listPage.close();
   });
 
+  // The content script ships without RE2: it imports re2js.js from the extension only when enabled regex rules exist
+  // (src/page/load-regex-engine.ts). This proves that path in both browsers.
+  it('adds a regex rule, and an item on an open page collapses (RE2 loaded on demand)', async () => {
+    const listPage = await session.openPage(`${inject('fixtureOrigin')}/generated/list?items=16&spam=0.25`);
+    await waitFor(async () => (await hiddenTitles(listPage)).length > 0, 'the page guard to collapse the spam items');
+    expect((await hiddenTitles(listPage)).some((title) => title.includes(REAL_HEADLINE))).toBe(false);
+
+    await page.bringToFront();
+    await press(page, '[data-testid=new-regex-rule]');
+    await fill(page, 'form.rule-editor [data-field=name]', '销量正则（测试）');
+    await fill(page, 'form.rule-editor [data-field=pattern]', '同比增长.成');
+    await press(page, 'form.rule-editor [data-testid=save]');
+    expect(await waitForStatus(page)).toContain('销量正则（测试）');
+    expect((await storedUserRules(page)).rules).toMatchObject([{ kind: 'regex', pattern: '同比增长.成' }]);
+
+    await waitFor(
+      async () => (await hiddenTitles(listPage)).some((title) => title.includes(REAL_HEADLINE)),
+      'the new regex rule to collapse the item',
+    );
+    await listPage.close();
+  });
+
   it('shows why a rule is invalid at the field and never saves it', async () => {
     await press(page, '[data-testid=new-regex-rule]');
     await fill(page, 'form.rule-editor [data-field=name]', '坏正则');

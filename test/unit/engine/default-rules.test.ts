@@ -23,3 +23,10 @@ test('every keyword set a built-in signal reads exists', () => {
   const setIds = new Set(DEFAULT_RULE_LIST.keywordSets.map((set) => set.id));
   expect(Object.values(SIGNAL_SET_IDS).flat().filter((id) => !setIds.has(id))).toEqual([]);
 });
+
+test('the content script ships the list pre-validated: the schema gives exactly DEFAULT_RULE_LIST', async () => {
+  // default-rules.ts fills schema defaults by hand so that zod stays out of the content script.
+  const { ruleListSchema } = await import('@/src/engine/rule-schema');
+  const list = Object.fromEntries(Object.entries(rawDefaultRules).filter(([key]) => key !== 'defaultsVersion'));
+  expect(DEFAULT_RULE_LIST).toStrictEqual(ruleListSchema.parse(list));
+});
