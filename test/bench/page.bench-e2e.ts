@@ -14,22 +14,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { launchExtensionBrowser, waitFor, type ExtensionBrowser } from '../e2e/harness';
+import type { PageStats } from '@/src/page/page-metrics';
 
-interface GuardStats {
-  busyMs: number;
-  batches: number;
-  itemsJudged: number;
-  verdictsComputed: number;
-  classifyMs: number;
-  configureMs: number;
-  collapseMs: number;
-  discoverMs: number;
-  hiddenItems: number;
-  startedAt: number;
-  lastChangeAt: number;
-  pending: number;
-  errors: number;
-}
+/** What the guard publishes about its own work (see src/page/page-metrics.ts). */
+type GuardStats = PageStats;
 
 const NAIVE_PATTERN = '开挂|透视|辅助器|有挂|外挂';
 const BATCH_SIZE = 20;
