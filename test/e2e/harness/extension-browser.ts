@@ -7,7 +7,7 @@
  * Firefox never resolves `page.goto()` for moz-extension pages, so `openExtensionPage` starts the navigation and
  * polls the document instead (see ../../shared notes on the toolchain).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,15 +56,27 @@ const CHROMIUM_ARGS = [
   '--lang=zh-CN',
 ];
 
-export async function launchExtensionBrowser(
-  kind: BrowserKind,
-  options: { extensionDir?: string } = {},
-): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The unpacked extension to load (default: the build's, see `EXTENSION_DIRS`). */
+  extensionDir?: string;
+  /**
+   * Chromium: start with developer mode on, as chrome://extensions has it for unpacked extensions. Only then does
+   * `runtime.reload()` read the unpacked directory again (an update, upgrade.e2e.ts); without it Chromium 156 unloads
+   * the extension and does not load it back.
+   */
+  chromiumDeveloperMode?: boolean;
+}
+
+export async function launchExtensionBrowser(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIRS[kind];
   const profileDir = await mkdtemp(join(tmpdir(), `jingdu-${kind}-`));
   let browser: Browser;
   let extensionOrigin: string;
   if (kind === 'chromium') {
+    if (options.chromiumDeveloperMode === true) {
+      await mkdir(join(profileDir, 'Default'));
+      await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+    }
     browser = await puppeteer.launch({
       browser: 'chrome',
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
