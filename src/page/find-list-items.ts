@@ -83,7 +83,7 @@ const INLINE_TAGS = new Set([
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** What `readListItem` looks for inside an item in one query (see there). */
-const SCREENING_SELECTOR = 'h1, li, tr, dt, script, style, noscript, template';
+const SCREENING_SELECTOR = 'a[href], h1, li, tr, dt, script, style, noscript, template';
 
 /** Class tokens that mark a state or a position, not a kind of element (`li.first`, `li.on`, `li.top3`). */
 const STATE_CLASS = /^(on|cur|current|active|selected|first|last|odd|even|hover|open|show|hide|hidden|top#?|no#|n#|hot|new|red|bold|clearfix|cf|fl|fr|left|right|item-?#|i#|#)$/i;
@@ -393,22 +393,23 @@ function linkTextLength(elements: readonly Element[]): number {
  */
 export function readListItem(head: Element): ListItem | null {
   const elements = groupItemElements(head);
-  // One query per element finds what disqualifies it (an h1, two list entries: a block of items) and whether any
-  // text must be skipped (scripts, styles): most items hold none of these, and then textContent is the text.
+  // One query per element finds its links and what disqualifies it (an h1, two list entries: a block of items) or
+  // must be skipped in its text (scripts, styles): most items hold none of the latter, and then textContent is the
+  // text. (One query, not two: this runs for every item of every list.)
   let hasNonText = false;
+  const links: Element[] = [];
   for (const element of elements) {
-    const found = element.querySelectorAll(SCREENING_SELECTOR);
-    if (found.length === 0) continue;
+    if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
     let entries = 0;
-    for (const node of found) {
+    for (const node of element.querySelectorAll(SCREENING_SELECTOR)) {
       const tag = node.localName;
-      if (tag === 'h1') return null;
-      if (tag === 'li' || tag === 'tr' || tag === 'dt') entries += 1;
+      if (tag === 'a') links.push(node);
+      else if (tag === 'h1') return null;
+      else if (tag === 'li' || tag === 'tr' || tag === 'dt') entries += 1;
       else hasNonText = true;
     }
     if (entries >= 2) return null;
   }
-  const links = linksOf(elements);
   if (links.length > MAX_ITEM_LINKS) return null;
   const full = normalizeSpace(
     elements.map((element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''))).join(' '),

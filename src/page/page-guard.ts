@@ -158,7 +158,7 @@ export class PageGuard {
       const record = this.#registry.get(itemId);
       if (record === undefined) return false;
       record.revealed = revealed;
-      this.metrics.part('collapseMs', () => this.#collapser.place(record));
+      this.metrics.partPerItem('collapseMs', () => this.#collapser.place(record));
       this.#reportState(true);
       return true;
     }) ?? false;
@@ -522,7 +522,7 @@ export class PageGuard {
         this.#preparedConfig = config;
         if (config.prepare !== undefined) this.metrics.part('configureMs', config.prepare);
       }
-      verdict = this.metrics.part('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
+      verdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
       stats.verdictsComputed += 1;
       if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();
       this.#verdicts.set(key, verdict);
@@ -543,7 +543,7 @@ export class PageGuard {
         revealed: false,
         generation: this.#generation,
       });
-      this.metrics.part('collapseMs', () => this.#collapser.place(record));
+      this.metrics.partPerItem('collapseMs', () => this.#collapser.place(record));
       this.metrics.noteChange();
       return;
     }
@@ -577,7 +577,7 @@ export class PageGuard {
       revealed: false,
       generation: this.#generation,
     });
-    this.metrics.part('collapseMs', () => this.#collapser.place(record));
+    this.metrics.partPerItem('collapseMs', () => this.#collapser.place(record));
     this.metrics.noteChange();
   }
 
@@ -659,7 +659,7 @@ export class PageGuard {
       }
       this.#movedItems.length = 0;
       for (const record of sortInDocumentOrder([...moved])) {
-        if (record.elements.some((element) => element.isConnected)) this.metrics.part('collapseMs', () => this.#collapser.place(record));
+        if (record.elements.some((element) => element.isConnected)) this.metrics.partPerItem('collapseMs', () => this.#collapser.place(record));
       }
     }
     if (this.#sawRemovals) {

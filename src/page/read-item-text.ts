@@ -8,8 +8,13 @@ const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 /** Longer text is cut before it reaches the engine: no item is that long, and the engine's cost stays bounded. */
 export const MAX_TEXT_LENGTH = 2_000;
 
+/** Whitespace that `normalizeSpace` would change: a run, a character other than a plain space, or an edge. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most link and item texts are tidy already: testing is cheaper than replacing (which always builds a new string),
+  // and this runs several times per item on every page.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 export function readVisibleText(element: Element): string {

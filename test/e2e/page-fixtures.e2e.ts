@@ -93,6 +93,13 @@ const FIXTURES: FixtureCase[] = [
     readyFlag: '__shadowDone',
   },
   {
+    file: 'strict-csp.html',
+    proves: 'a strict Content Security Policy (no inline styles, no scripts): items still collapse, placeholders show',
+    hidden: 2,
+    visible: 3,
+    placeholders: [1, 1],
+  },
+  {
     file: 'iframes.html',
     proves: 'same-origin frames: loaded from a URL, srcdoc, and about:blank written by the page',
     hidden: 3,
@@ -131,6 +138,16 @@ describe.each(BROWSER_KINDS)('%s: fixture pages', (kind) => {
     for (const placeholder of shown) {
       expect(placeholder.text).toMatch(PLACEHOLDER_TEXT);
       expect(placeholder.text).not.toMatch(SPAM_TEXT);
+    }
+    if (file === 'strict-csp.html') {
+      // The page's policy forbids inline styles: our placeholder's own style sheet (adopted, not inline) still applies.
+      const lineStyles = await page.evaluate(() =>
+        [...document.querySelectorAll('jingdu-placeholder')].map((host) => {
+          const line = host.shadowRoot?.querySelector('.line');
+          return line ? `${getComputedStyle(host).display} ${getComputedStyle(line).borderTopStyle}` : 'no line';
+        }),
+      );
+      expect(lineStyles).toEqual(['block dashed', 'block dashed']);
     }
     if (file === 'feed-append.html') {
       // No spam was rendered in any frame before it was hidden.

@@ -175,6 +175,49 @@ const CASES: Case[] = [
       <li data-item="2"><a href="#2">下周271.55亿元市值限售股解禁</a></li></ul>`,
     titles: { 1: '美银上调特斯拉12个月目标价' },
   },
+  {
+    name: 'whole-card links: the link holds title, summary and source',
+    html: `<div class="feed">
+      <a class="card" href="#1" data-item="1"><div class="t">美银上调特斯拉12个月目标价至400美元</div><div class="s">美国银行上调特斯拉目标价</div><span class="src">财经</span></a>
+      <a class="card" href="#2" data-item="2"><div class="t">9分钟开挂"情怀游戏字牌辅助"原先有开挂</div><div class="s">AI辅助机器人普及解说</div><span class="src">游戏</span></a>
+      <a class="card" href="#3" data-item="3"><div class="t">下周271.55亿元市值限售股解禁</div><div class="s">涉及多家公司</div><span class="src">证券</span></a>
+    </div>`,
+  },
+  {
+    name: 'mobile section cards: heading link, summary paragraph, meta line',
+    html: `<div class="list">
+      <section class="news-card" data-item="1"><h3><a href="#1">气象台发布寒潮蓝色预警 多地降温8℃以上</a></h3><p>中央气象台今晨发布寒潮蓝色预警，多地降温。</p><div class="meta"><span>天气</span><span>3小时前</span></div></section>
+      <section class="news-card" data-item="2"><h3><a href="#2">两分钟辅助"心悦海南辅助"原先有开挂透视</a></h3><p>两分钟辅助"心悦海南辅助"原先有开挂透视辅助工具(竟然有挂)</p><div class="meta"><span>游戏</span><span>5小时前</span></div></section>
+      <section class="news-card" data-item="3"><h3><a href="#3">新能源汽车11月销量同比增长三成</a></h3><p>乘联会数据显示渗透率继续提升。</p><div class="meta"><span>汽车</span><span>昨天</span></div></section>
+    </div>`,
+  },
+  {
+    name: 'grid columns wrapping boxes: the repeated column is the item',
+    html: `<div class="row">
+      <div class="col-md-4" data-item="1"><div class="box"><a href="#1">证监会发布境外发行上市备案通知书</a><p>涉及三家企业。</p></div></div>
+      <div class="col-md-4" data-item="2"><div class="box"><a href="#2">8分钟开挂"约战平台辅助"原先有开挂辅助透视</a><p>人气非常高。</p></div></div>
+      <div class="col-md-4" data-item="3"><div class="box"><a href="#3">多地出台措施支持老旧小区加装电梯</a><p>居民出行更方便。</p></div></div>
+    </div>`,
+  },
+  {
+    // Like a <br> after a link, the divider after an entry goes with it: a hidden entry leaves no doubled divider.
+    name: 'items separated by divider elements, one item marked with an extra class',
+    html: `<div class="news">
+      <div class="news-item" data-item="1"><a href="#1">国家金融监管总局印发财险业高质量发展行动方案</a></div><div class="divider" data-item="1"></div>
+      <div class="news-item promoted" data-item="2"><a href="#2">第九分钟开挂"水鱼辅助软件下载"本然有开挂透视</a></div><div class="divider" data-item="2"></div>
+      <div class="news-item" data-item="3"><a href="#3">建银国际:预计恒指明年波动区间在16000至23000点</a></div><div class="divider" data-item="3"></div>
+      <div class="news-item" data-item="4"><a href="#4">下周271.55亿元市值限售股解禁</a></div>
+    </div>`,
+  },
+  {
+    name: 'an image link and a title link in one entry',
+    html: `<div class="pic-list">
+      <div class="pic-item" data-item="1"><a href="#1"><img alt="" src="data:,"></a><a href="#1">美银上调特斯拉12个月目标价至400美元</a><span class="time">12-06</span></div>
+      <div class="pic-item" data-item="2"><a href="#2"><img alt="" src="data:,"></a><a href="#2">五分钟辅助"潘潘讲故事有辅助吗"本来有开挂辅助插件</a><span class="time">12-06</span></div>
+      <div class="pic-item" data-item="3"><a href="#3"><img alt="" src="data:,"></a><a href="#3">气象台发布寒潮蓝色预警</a><span class="time">12-05</span></div>
+    </div>`,
+    titles: { 2: '五分钟辅助"潘潘讲故事有辅助吗"本来有开挂辅助插件' },
+  },
 ];
 
 /** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
