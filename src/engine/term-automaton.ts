@@ -52,47 +52,26 @@ export const MAX_MATCHES = 512;
 const START_BOUNDARY = 1;
 const END_BOUNDARY = 2;
 
-/** Builds the automaton for non-empty, already normalised patterns; pattern ids are their indices. */
+/**
+ * Builds the automaton for non-empty, already normalised patterns; pattern ids are their indices.
+ *
+ * Built with flat arrays and the transition table itself (no Map per state): a page builds this once, before the
+ * JIT has warmed up, where every Map, iterator and spread costs many times what an array access does.
+ */
 export function buildTermAutomaton(patterns: readonly string[]): TermAutomaton {
   const symbols = new Uint16Array(0x1_0000);
   let alphabetSize = 0;
+  let totalUnits = 0;
   for (const pattern of patterns) {
+    totalUnits += pattern.length;
     for (let index = 0; index < pattern.length; index++) {
       const unit = pattern.charCodeAt(index);
       if (symbols[unit] === 0) symbols[unit] = ++alphabetSize;
     }
   }
-  const children: Map<number, number>[] = [new Map()];
-  const own: number[][] = [[]];
-  const patternLengths = new Int32Array(patterns.length);
-  const patternEdges = new Uint8Array(patterns.length);
-  patterns.forEach((pattern, patternId) => {
-    let state = 0;
-    for (let index = 0; index < pattern.length; index++) {
-      const symbol = symbols[pattern.charCodeAt(index)] ?? 0;
-      const stateChildren = children[state] ?? new Map<number, number>();
-      let child = stateChildren.get(symbol);
-      if (child === undefined) {
-        child = children.length;
-        stateChildren.set(symbol, child);
-        children.push(new Map());
-        own.push([]);
-      }
-      state = child;
-    }
-    own[state]?.push(patternId);
-    patternLengths[patternId] = pattern.length;
-    patternEdges[patternId] =
-      (needsWordBoundary(pattern.charCodeAt(0)) ? START_BOUNDARY : 0) |
-      (needsWordBoundary(pattern.charCodeAt(pattern.length - 1)) ? END_BOUNDARY : 0);
-  });
-
-  const stateCount = children.length;
-  const fail = new Int32Array(stateCount);
-  const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(stateCount).fill(undefined);
-  const rootNext = new Int32Array(alphabetSize + 1);
-  // Room for the edges and as many remembered transitions, at most half full.
-  const capacity = 2 ** Math.ceil(Math.log2(Math.max(64, stateCount * 4)));
+  const maxStates = totalUnits + 1;
+  // Room for the trie's edges and as many remembered transitions, at most half full.
+  const capacity = 2 ** Math.ceil(Math.log2(Math.max(64, maxStates * 4)));
   const transitions: TransitionTable = {
     keys: new Float64Array(capacity).fill(-1),
     targets: new Int32Array(capacity),
@@ -100,25 +79,65 @@ export function buildTermAutomaton(patterns: readonly string[]): TermAutomaton {
     size: 0,
     limit: capacity / 2,
   };
-  const automaton = { symbols, rootNext, transitions, fail, outputs, patternLengths, patternEdges };
-  // Breadth first, so a state's failure target is complete before the state itself.
-  const queue: number[] = [];
-  for (const [symbol, child] of children[0] ?? []) {
-    rootNext[symbol] = child;
-    queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] ?? 0;
-    const inherited = outputs[fail[state] ?? 0];
-    const ownIds = own[state] ?? [];
-    outputs[state] = ownIds.length > 0 || inherited ? [...ownIds, ...(inherited ?? [])] : undefined;
-    for (const [symbol, child] of children[state] ?? []) {
-      remember(transitions, state, symbol, child);
-      fail[child] = step(automaton, fail[state] ?? 0, symbol);
-      queue.push(child);
+  const rootNext = new Int32Array(alphabetSize + 1);
+  /** Per state: its parent, the symbol of the edge into it, its depth (the root is state 0). */
+  const parents = new Int32Array(maxStates);
+  const edgeSymbols = new Int32Array(maxStates);
+  const depths = new Int32Array(maxStates);
+  const own: (number[] | undefined)[] = [];
+  const patternLengths = new Int32Array(patterns.length);
+  const patternEdges = new Uint8Array(patterns.length);
+  let stateCount = 1;
+  patterns.forEach((pattern, patternId) => {
+    let state = 0;
+    for (let index = 0; index < pattern.length; index++) {
+      const symbol = symbols[pattern.charCodeAt(index)] ?? 0;
+      let child = state === 0 ? (rootNext[symbol] ?? 0) : lookUp(transitions, state, symbol);
+      if (child <= 0) {
+        child = stateCount++;
+        parents[child] = state;
+        edgeSymbols[child] = symbol;
+        depths[child] = (depths[state] ?? 0) + 1;
+        if (state === 0) rootNext[symbol] = child;
+        else remember(transitions, state, symbol, child);
+      }
+      state = child;
     }
+    (own[state] ??= []).push(patternId);
+    patternLengths[patternId] = pattern.length;
+    patternEdges[patternId] =
+      (needsWordBoundary(pattern.charCodeAt(0)) ? START_BOUNDARY : 0) |
+      (needsWordBoundary(pattern.charCodeAt(pattern.length - 1)) ? END_BOUNDARY : 0);
+  });
+
+  const fail = new Int32Array(stateCount);
+  const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(stateCount).fill(undefined);
+  const automaton = { symbols, rootNext, transitions, fail, outputs, patternLengths, patternEdges };
+  // Breadth first (states in order of depth), so a state's failure target is complete before the state itself.
+  for (const state of statesByDepth(depths, stateCount)) {
+    const parent = parents[state] ?? 0;
+    fail[state] = parent === 0 ? 0 : step(automaton, fail[parent] ?? 0, edgeSymbols[state] ?? 0);
+    const inherited = outputs[fail[state] ?? 0];
+    const ownIds = own[state];
+    outputs[state] = ownIds === undefined ? inherited : inherited === undefined ? ownIds : ownIds.concat(inherited);
   }
   return automaton;
+}
+
+/** The states other than the root, ordered by depth (a counting sort). */
+function statesByDepth(depths: Int32Array, stateCount: number): Int32Array {
+  let maxDepth = 0;
+  for (let state = 1; state < stateCount; state++) maxDepth = Math.max(maxDepth, depths[state] ?? 0);
+  const starts = new Int32Array(maxDepth + 2);
+  for (let state = 1; state < stateCount; state++) starts[(depths[state] ?? 0) + 1]! += 1;
+  for (let depth = 1; depth < starts.length; depth++) starts[depth]! += starts[depth - 1] ?? 0;
+  const ordered = new Int32Array(stateCount - 1);
+  for (let state = 1; state < stateCount; state++) {
+    const depth = depths[state] ?? 0;
+    ordered[starts[depth] ?? 0] = state;
+    starts[depth]! += 1;
+  }
+  return ordered;
 }
 
 export function createTermMatches(): TermMatches {
@@ -183,6 +202,15 @@ function step(automaton: Transitions, from: number, symbol: number): number {
   const target = step(automaton, automaton.fail[from] ?? 0, symbol);
   if (table.size < table.limit) remember(table, from, symbol, target);
   return target;
+}
+
+/** The table's target for `(state, symbol)`, or -1 when it has none. */
+function lookUp(table: TransitionTable, state: number, symbol: number): number {
+  const key = state * 65_536 + symbol;
+  for (let slot = hashOf(state, symbol) & table.mask; table.keys[slot] !== -1; slot = (slot + 1) & table.mask) {
+    if (table.keys[slot] === key) return table.targets[slot] ?? -1;
+  }
+  return -1;
 }
 
 function remember(table: TransitionTable, state: number, symbol: number, target: number): void {

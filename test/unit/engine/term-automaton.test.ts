@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
 import { createNormalizedText, normalizeInto, normalizeText, sourceSlice } from '@/src/engine/normalize-text';
@@ -41,5 +42,22 @@ describe('scanTerms', () => {
 
   test(`stops after ${MAX_MATCHES} matches`, () => {
     expect(find(['挂'], '挂'.repeat(MAX_MATCHES * 2))).toHaveLength(MAX_MATCHES);
+  });
+
+  test('finds exactly the occurrences a naive search finds, for any terms and text', () => {
+    // Han characters only (no word boundaries apply), from a small alphabet so that terms overlap and nest often.
+    const han = fc.constantFrom('开', '挂', '辅', '助', '透', '视');
+    const term = fc.string({ unit: han, minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(term, { maxLength: 12 }), fc.string({ unit: han, maxLength: 40 }), (terms, text) => {
+        const automaton = buildTermAutomaton(terms);
+        const matches = scanTerms(automaton, normalizeInto(text, createNormalizedText()), createTermMatches());
+        const found = Array.from({ length: matches.count }, (_, match) => `${matches.starts[match]}:${terms[matches.patterns[match] ?? 0]}`);
+        const expected = terms.flatMap((pattern) =>
+          Array.from({ length: text.length }, (_, start) => start).filter((start) => text.startsWith(pattern, start)).map((start) => `${start}:${pattern}`),
+        );
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+    );
   });
 });
