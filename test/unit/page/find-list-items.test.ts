@@ -218,6 +218,30 @@ const CASES: Case[] = [
     </div>`,
     titles: { 2: '五分钟辅助"潘潘讲故事有辅助吗"本来有开挂辅助插件' },
   },
+  {
+    name: 'portal picture-and-text entries: picture link, heading link, source and time line',
+    html: `<div class="news-list">
+      <div class="news-item" data-item="1"><div class="pic"><a href="#1"><img alt="" src="data:,"></a></div><div class="txt"><h4><a href="#1">美银上调特斯拉12个月目标价至400美元</a></h4><p class="other"><span>财经网</span><span>2小时前</span></p></div></div>
+      <div class="news-item" data-item="2"><div class="pic"><a href="#2"><img alt="" src="data:,"></a></div><div class="txt"><h4><a href="#2">9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器</a></h4><p class="other"><span>游戏网</span><span>3小时前</span></p></div></div>
+      <div class="news-item" data-item="3"><div class="pic"><a href="#3"><img alt="" src="data:,"></a></div><div class="txt"><h4><a href="#3">下周271.55亿元市值限售股解禁</a></h4><p class="other"><span>证券网</span><span>5小时前</span></p></div></div>
+    </div>`,
+  },
+  {
+    name: 'recommendation blocks with per-block class names (title, info) inside one link per entry',
+    html: `<div class="recommend"><h3>相关推荐</h3>
+      <div class="rec-item" data-item="1"><a href="#1"><div class="rec-title">国家金融监管总局印发财险业高质量发展行动方案</div><div class="rec-info">新华社 · 1.2万阅读</div></a></div>
+      <div class="rec-item" data-item="2"><a href="#2"><div class="rec-title">两分钟辅助"心悦海南辅助"原先有开挂透视辅助工具</div><div class="rec-info">游戏攻略 · 3.4万阅读</div></a></div>
+      <div class="rec-item" data-item="3"><a href="#3"><div class="rec-title">气象台发布寒潮蓝色预警 多地降温8℃以上</div><div class="rec-info">中国天气 · 8千阅读</div></a></div>
+    </div>`,
+  },
+  {
+    name: 'a list entry with a picture column and a detail column',
+    html: `<ul class="list">
+      <li class="item cf" data-item="1"><a class="picture" href="#1"><img alt="" src="data:,"></a><div class="detail"><h3><a href="#1">证监会发布境外发行上市备案通知书</a></h3><div class="binfo"><span>证券时报</span><span>评论 12</span></div></div></li>
+      <li class="item cf" data-item="2"><a class="picture" href="#2"><img alt="" src="data:,"></a><div class="detail"><h3><a href="#2">第九分钟开挂"水鱼辅助软件下载"本然有开挂透视辅助神器</a></h3><div class="binfo"><span>手游</span><span>评论 3</span></div></div></li>
+      <li class="item cf" data-item="3"><a class="picture" href="#3"><img alt="" src="data:,"></a><div class="detail"><h3><a href="#3">多地出台措施支持老旧小区加装电梯</a></h3><div class="binfo"><span>人民网</span><span>评论 40</span></div></div></li>
+    </ul>`,
+  },
 ];
 
 /** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
