@@ -1,7 +1,9 @@
 /**
  * Contact bait: a bait word (加微, vx, QQ, 扣扣…) next to a handle (a run of letters and digits with at least a few
  * digits), as in 加微:abc12345, QQ 88996677 or (1367043)客服QQ. The bait word alone is common in real news (微信支付,
- * QQ音乐), and numbers beside it are short there (微信8.0); a handle is what turns it into bait.
+ * QQ音乐), and numbers beside it are short there (微信8.0); a handle is what turns it into bait. A number written out
+ * in Chinese numerals (扣扣:贰捌叁伍柒玖零壹), which spammers use to slip past digit filters, counts as a handle too
+ * when it is as long as a phone or QQ number: real text writes no such runs.
  */
 import { needsWordBoundary, sourceSlice, type NormalizedText } from '@/src/engine/normalize-text';
 import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
@@ -14,6 +16,9 @@ const MIN_HANDLE_LENGTH = 5;
 /** Handles are short; stopping here keeps a page of letters and digits from costing more than its length. */
 const MAX_HANDLE_LENGTH = 32;
 const MIN_HANDLE_DIGITS = 3;
+/** Chinese numerals, plain and financial (大写); a run of this many is a number spelt out, not a date or a count. */
+const MIN_NUMERAL_HANDLE_LENGTH = 6;
+const CHINESE_NUMERALS = new Set([...'零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两'].map((character) => character.charCodeAt(0)));
 const ZERO = '0'.charCodeAt(0);
 const NINE = '9'.charCodeAt(0);
 
@@ -37,6 +42,8 @@ export function detectContactBait(text: NormalizedText, matches: TermMatches, ro
 function handleEnd(text: NormalizedText, from: number, direction: 1 | -1): number {
   const inside = (index: number): boolean => index >= 0 && index < text.length;
   let index = from;
+  const numerals = numeralRunEnd(text, from, direction);
+  if (numerals !== from) return numerals;
   for (let gap = 0; gap < MAX_GAP && inside(index) && !needsWordBoundary(text.codes[index] ?? 0); gap++) index += direction;
   let length = 0;
   let digits = 0;
@@ -47,4 +54,15 @@ function handleEnd(text: NormalizedText, from: number, direction: 1 | -1): numbe
     index += direction;
   }
   return length >= MIN_HANDLE_LENGTH && digits >= MIN_HANDLE_DIGITS ? index : from;
+}
+
+/** The unit past a run of at least MIN_NUMERAL_HANDLE_LENGTH Chinese numerals starting at `from`, or `from`. */
+function numeralRunEnd(text: NormalizedText, from: number, direction: 1 | -1): number {
+  let index = from;
+  let length = 0;
+  while (length < MAX_HANDLE_LENGTH && index >= 0 && index < text.length && CHINESE_NUMERALS.has(text.codes[index] ?? 0)) {
+    length++;
+    index += direction;
+  }
+  return length >= MIN_NUMERAL_HANDLE_LENGTH ? index : from;
 }

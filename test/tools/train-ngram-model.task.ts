@@ -24,8 +24,12 @@ import { loadCorpus, type CorpusItem } from './load-corpus';
 import { formatAccuracy, measureAccuracy } from './measure-accuracy';
 import { encodeNgramModel, trainNgramModel, type TrainingOptions } from './train-ngram-model';
 
-/** Chosen by the leave-one-category-out figures: more buckets than 2^13 or other penalties gained nothing there. */
-const OPTIONS: TrainingOptions = { bits: 13, l2: 1e-4, epochs: 30, learningRate: 0.5, gain: 0.7, cap: 3.5 };
+/**
+ * Chosen by the leave-one-category-out figures: more buckets than 2^13 or other penalties gained nothing there. On the
+ * dev set enlarged with first-person, news-style, keyword-free and contact-bait spam (and their hard negatives), gain
+ * 0.9 and 50 epochs beat 0.7 and 30 on both the 5-fold and the leave-one-category-out recall at the same false hides.
+ */
+const OPTIONS: TrainingOptions = { bits: 13, l2: 1e-4, epochs: 50, learningRate: 0.5, gain: 0.9, cap: 3.5 };
 const FOLDS = 5;
 const OUTPUT = join(import.meta.dirname, '..', '..', 'src', 'engine', 'ngram-model-weights.ts');
 

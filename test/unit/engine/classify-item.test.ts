@@ -78,12 +78,13 @@ describe('verdicts explain themselves', () => {
     ['a WeChat handle', '斗地主必赢神器 vx:dz5270 私聊', 'vx:dz5270'],
     ['a QQ number before the bait word', '了解更多开挂安装加(1367043)客服QQ', '1367043)客服'],
     ['a full-width handle', '透視 ＶＸ：ｗｐ８８６６', 'ＶＸ：ｗｐ８８６６'],
+    ['a number in Chinese numerals', '跑得快必赢 联系扣扣:贰捌叁伍柒玖零壹', '扣扣:贰捌叁伍柒玖零壹'],
   ])('contact bait: %s', (_, title, term) => {
     const contact = judge(defaults, { title }).reasons.find((reason) => reason.id === 'signal:contact');
     expect(contact?.terms).toEqual([term]);
   });
 
-  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿']])('no contact bait in %s', (title) => {
+  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线']])('no contact bait in %s', (title) => {
     expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
   });
 
