@@ -9,6 +9,8 @@
  * hostile page that fools one, can only report a badge count, and can save a picked rule only inside a picker
  * session that the user started from the popup for that very tab (single use, limited to that tab's host).
  */
+import { browser, type WxtI18n } from 'wxt/browser';
+
 import type { Reason } from '@/src/engine/verdict';
 import type { RuleListInput } from '@/src/engine/rule-schema';
 import type { Rule } from '@/src/engine/rule-schema';
@@ -24,6 +26,8 @@ export type PrivilegedCommand =
   | { type: 'rules/import'; list: RuleListInput; mode: 'merge' | 'replace' }
   | { type: 'rules/undo' }
   | { type: 'rules/reset' }
+  /** The user read the notice that the default list was updated. */
+  | { type: 'rules/dismiss-defaults-notice' }
   | { type: 'settings/update'; patch: Partial<Settings> }
   | { type: 'settings/set-host-paused'; host: string; paused: boolean }
   | { type: 'picker/start'; tabId: number };
@@ -36,8 +40,43 @@ export type ContentScriptMessage =
 
 export type BackgroundMessage = PrivilegedCommand | ContentScriptMessage;
 
-/** Every command answers with a result value; errors are values, shown to the user, never thrown across contexts. */
-export type CommandResult<T = undefined> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Every command answers with a result value; errors are values, shown to the user, never thrown across contexts.
+ * The background answers our pages with an `ErrorMessage`, which the page words in its own language; content scripts
+ * and their answers to the popup carry text (`E = string`), already in the browser's language.
+ */
+export type CommandResult<T = undefined, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+/** The background's answer to a privileged command. */
+export type BackgroundResult<T = undefined> = CommandResult<T, ErrorMessage>;
+
+/** The error keys of the _locales catalogues (typed by WXT from zh_CN: a missing key fails `npm run typecheck`). */
+export type ErrorKey = Extract<Parameters<WxtI18n['getMessage']>[0], `error_${string}`>;
+
+/**
+ * An error as a catalogue key and the texts for its `$1`…`$9`: the popup and the options page word it in their own
+ * language (zh_CN first, en) with `errorText`, as they word everything else; the background does the same for a
+ * content script, which shows text as it gets it. Substitutions are data (a rule's name, a problem the rule check
+ * found), shown as text, never markup.
+ */
+export interface ErrorMessage {
+  key: ErrorKey;
+  substitutions?: string[];
+}
+
+export function errorMessage(key: ErrorKey, ...substitutions: string[]): ErrorMessage {
+  return substitutions.length === 0 ? { key } : { key, substitutions };
+}
+
+export function errorResult(key: ErrorKey, ...substitutions: string[]): { ok: false; error: ErrorMessage } {
+  return { ok: false, error: errorMessage(key, ...substitutions) };
+}
+
+/** The error in the browser's language; an unknown key shows itself rather than an empty string. */
+export function errorText(error: ErrorMessage): string {
+  const text = browser.i18n.getMessage(error.key, error.substitutions);
+  return text === '' ? error.key : text;
+}
 
 /** One collapsed item as the popup lists it. */
 export interface HiddenItemSummary {

@@ -6,9 +6,9 @@
 import type { z } from 'zod';
 
 import { keywordSetSchema, ruleSchema, type KeywordSet, type Rule, type RuleList } from '@/src/engine/rule-schema';
-import type { CommandResult } from '@/src/messages';
+import { errorResult, type BackgroundResult, type ErrorKey } from '@/src/messages';
 import { checkRuleList } from '@/src/rules-io/check-rule-list';
-import { previewImport } from '@/src/rules-io/preview-import';
+import { describeOverLimit, previewImport } from '@/src/rules-io/preview-import';
 import { describeSchemaIssue } from '@/src/rules-io/describe-schema-issue';
 import { formatIssuePath } from '@/src/rules-io/format-issue-path';
 import { isDefaultId } from '@/src/background/is-default-id';
@@ -16,8 +16,10 @@ import type { CheckedCommand } from '@/src/background/parse-background-message';
 import {
   EMPTY_USER_RULES,
   type DefaultRuleState,
+  type DefaultsNotice,
   type RuleTimes,
   type StoredUserRules,
+  type UndoAction,
   type UndoSnapshot,
 } from '@/src/storage/storage-items';
 
@@ -25,6 +27,8 @@ export interface RuleStoreState {
   userRules: StoredUserRules;
   defaultRuleState: DefaultRuleState;
   undoSnapshot: UndoSnapshot | null;
+  /** Kept with the rule store so that an update notes the new default list and its notice in one write. */
+  defaultsNotice: DefaultsNotice | null;
 }
 
 /** The parts of the state a command replaces; absent parts stay as they are. */
@@ -32,24 +36,24 @@ export type RuleStoreChange = Partial<RuleStoreState>;
 
 export type RuleCommand = Extract<CheckedCommand, { type: `rules/${string}` }>;
 
-export function applyRuleCommand(state: RuleStoreState, command: RuleCommand, now: number): CommandResult<RuleStoreChange> {
+export function applyRuleCommand(state: RuleStoreState, command: RuleCommand, now: number): BackgroundResult<RuleStoreChange> {
   const { list, ruleTimes } = state.userRules;
   switch (command.type) {
     case 'rules/upsert': {
-      const rules = parseItems(command.rules, ruleSchema.safeParse, '规则');
+      const rules = parseItems(command.rules, ruleSchema.safeParse, 'error_ruleInvalid');
       if (!rules.ok) return rules;
-      const keywordSets = parseItems(command.keywordSets ?? [], keywordSetSchema.safeParse, '词集');
+      const keywordSets = parseItems(command.keywordSets ?? [], keywordSetSchema.safeParse, 'error_keywordSetInvalid');
       if (!keywordSets.ok) return keywordSets;
       return changed({ userRules: upsert(state.userRules, rules.value, keywordSets.value, now) });
     }
     case 'rules/delete': {
       const ids = new Set(command.ids);
       const defaults = command.ids.filter(isDefaultId);
-      if (defaults.length > 0) return failed(`默认规则「${defaults[0]}」不能删除，可以把它停用`);
+      if (defaults.length > 0) return errorResult('error_defaultNotDeletable', defaults[0]!);
       const rules = list.rules.filter((rule) => !ids.has(rule.id));
       const keywordSets = list.keywordSets.filter((set) => !ids.has(set.id));
       if (rules.length === list.rules.length && keywordSets.length === list.keywordSets.length) {
-        return failed('要删除的规则不存在（可能已在别的页面删除）');
+        return errorResult('error_nothingToDelete');
       }
       return changed({ userRules: withTimes({ ...list, rules, keywordSets }, ruleTimes) });
     }
@@ -63,7 +67,7 @@ export function applyRuleCommand(state: RuleStoreState, command: RuleCommand, no
           userRules: { list: { ...list, rules: list.rules.map(toggle), keywordSets: list.keywordSets.map(toggle) }, ruleTimes: times },
         });
       }
-      if (!isDefaultId(id)) return failed('没有这条规则（可能已在别的页面删除）');
+      if (!isDefaultId(id)) return errorResult('error_noSuchRule');
       // Switches for default rules are kept by id, apart from the default list, so a new default list keeps them.
       const disabled = new Set(state.defaultRuleState.disabledIds);
       if (enabled) disabled.delete(id);
@@ -72,31 +76,38 @@ export function applyRuleCommand(state: RuleStoreState, command: RuleCommand, no
     }
     case 'rules/import': {
       const incoming = checkRuleList(command.list);
-      if (!incoming.ok) return failed(`导入的规则有问题：${incoming.problems.slice(0, 3).map((problem) => problem.message).join('；')}`);
+      if (!incoming.ok) return errorResult('error_importInvalid', incoming.problems.slice(0, 3).map((problem) => problem.message).join('；'));
       const preview = previewImport(list, incoming.list, command.mode);
+      if (preview.overLimit !== undefined) return { ok: false, error: describeOverLimit(preview.overLimit) };
       const times: Record<string, RuleTimes> = { ...ruleTimes };
       for (const rule of preview.added) times[rule.id] = { createdAt: now, updatedAt: now };
       for (const { after } of preview.changed) times[after.id] = { ...times[after.id], updatedAt: now };
-      const label = `导入规则（${command.mode === 'merge' ? '合并' : '替换'}）：新增 ${preview.added.length} 条，修改 ${preview.changed.length} 条${
-        command.mode === 'replace' ? `，移除 ${preview.removed.length} 条` : ''
-      }`;
+      const action: UndoAction = {
+        kind: 'import',
+        mode: command.mode,
+        added: preview.added.length,
+        changed: preview.changed.length,
+        removed: preview.removed.length,
+      };
       return changed({
         userRules: withTimes(preview.result, times),
-        undoSnapshot: snapshotOf(state, label, now),
+        undoSnapshot: snapshotOf(state, action, now),
       });
     }
     case 'rules/undo':
-      if (state.undoSnapshot === null) return failed('没有可以撤销的导入或恢复默认');
+      if (state.undoSnapshot === null) return errorResult('error_nothingToUndo');
       return changed({
         userRules: state.undoSnapshot.userRules,
         defaultRuleState: { ...state.undoSnapshot.defaultRuleState, seenVersion: state.defaultRuleState.seenVersion },
         undoSnapshot: null,
       });
+    case 'rules/dismiss-defaults-notice':
+      return changed({ defaultsNotice: null });
     case 'rules/reset':
       return changed({
         userRules: EMPTY_USER_RULES,
         defaultRuleState: { ...state.defaultRuleState, disabledIds: [] },
-        undoSnapshot: snapshotOf(state, '恢复默认规则', now),
+        undoSnapshot: snapshotOf(state, { kind: 'reset' }, now),
       });
   }
 }
@@ -133,32 +144,29 @@ function withTimes(list: RuleList, times: Record<string, RuleTimes>): StoredUser
   return { list, ruleTimes };
 }
 
-function snapshotOf(state: RuleStoreState, label: string, now: number): UndoSnapshot {
-  return { label, takenAt: now, userRules: state.userRules, defaultRuleState: state.defaultRuleState };
+function snapshotOf(state: RuleStoreState, action: UndoAction, now: number): UndoSnapshot {
+  return { action, takenAt: now, userRules: state.userRules, defaultRuleState: state.defaultRuleState };
 }
 
 type SafeParse<T> = (input: unknown) => { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
 
 /** Parses each item on its own, so a problem names the item (its position and name) instead of a path in the list. */
-function parseItems<T>(inputs: readonly unknown[], parse: SafeParse<T>, noun: string): CommandResult<T[]> {
+function parseItems<T>(inputs: readonly unknown[], parse: SafeParse<T>, key: ErrorKey): BackgroundResult<T[]> {
   const items: T[] = [];
   for (const [index, input] of inputs.entries()) {
     const parsed = parse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const name = typeof input === 'object' && input !== null && 'name' in input && typeof input.name === 'string' ? `「${input.name.slice(0, 40)}」` : '';
-      const field = issue.path.length === 0 ? '' : `的 ${formatIssuePath(issue.path)}`;
-      return failed(`第 ${index + 1} 条${noun}${name}${field}：${describeSchemaIssue(issue, input)}`);
+      // Where in the item: its name as the user knows it, then the field; either may be missing.
+      const place = [name, issue.path.length === 0 ? '' : formatIssuePath(issue.path)].filter(Boolean).join(' ');
+      return errorResult(key, String(index + 1), place, describeSchemaIssue(issue, input));
     }
     items.push(parsed.data);
   }
   return { ok: true, value: items };
 }
 
-function changed(change: RuleStoreChange): CommandResult<RuleStoreChange> {
+function changed(change: RuleStoreChange): BackgroundResult<RuleStoreChange> {
   return { ok: true, value: change };
-}
-
-function failed(error: string): { ok: false; error: string } {
-  return { ok: false, error };
 }

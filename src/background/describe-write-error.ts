@@ -1,12 +1,12 @@
 /**
- * The status-line text for a failed `storage.set`. Chromium rejects with "QUOTA_BYTES quota exceeded" (10 MB for
- * `storage.local` without `unlimitedStorage`, 8 KB per item in `storage.sync`), Firefox with a similar quota message.
- * A failed set changes nothing, so the message can promise that the previous rules are intact.
+ * The error for a failed `storage.set`. Chromium rejects with "QUOTA_BYTES quota exceeded" (8 KB per item in
+ * `storage.sync`; `storage.local` has no quota in our Chrome build, which asks for `unlimitedStorage`, so there it
+ * means a full disk), Firefox with a similar quota message. A failed set changes nothing, so the message can promise
+ * that the previous rules are intact.
  */
-export function describeWriteError(error: unknown): string {
+import { errorMessage, type ErrorMessage } from '@/src/messages';
+
+export function describeWriteError(error: unknown): ErrorMessage {
   const detail = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(detail)) {
-    return '存储空间不足，没有保存，原来的规则保持不变。可以删除一些规则，或先导出备份再清理。';
-  }
-  return `保存失败，原来的规则保持不变：${detail}`;
+  return /quota/i.test(detail) ? errorMessage('error_storageFull') : errorMessage('error_writeFailed', detail);
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import type { BackgroundMessage } from '@/src/messages';
+import { errorMessage, type BackgroundMessage, type ErrorMessage } from '@/src/messages';
 
 /** Which messages are ours and who may send them; `satisfies` fails the build if a message type is left out. */
 const MESSAGE_AUDIENCES = {
@@ -16,6 +16,7 @@ const MESSAGE_AUDIENCES = {
   'rules/import': 'privileged',
   'rules/undo': 'privileged',
   'rules/reset': 'privileged',
+  'rules/dismiss-defaults-notice': 'privileged',
   'settings/update': 'privileged',
   'settings/set-host-paused': 'privileged',
   'picker/start': 'privileged',
@@ -36,6 +37,7 @@ const privilegedCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rules/import'), list: z.unknown(), mode: z.enum(['merge', 'replace']) }),
   z.strictObject({ type: z.literal('rules/undo') }),
   z.strictObject({ type: z.literal('rules/reset') }),
+  z.strictObject({ type: z.literal('rules/dismiss-defaults-notice') }),
   z.strictObject({ type: z.literal('settings/update'), patch: z.record(z.string(), z.unknown()) }),
   z.strictObject({ type: z.literal('settings/set-host-paused'), host: z.string().max(300), paused: z.boolean() }),
   z.strictObject({ type: z.literal('picker/start'), tabId: z.number().int().nonnegative() }),
@@ -54,7 +56,7 @@ export type ParsedBackgroundMessage =
   /** Not one of ours (another page's message on the same runtime channel): leave it unanswered. */
   | { kind: 'not-ours' }
   /** One of ours with the wrong shape; `audience` says who may send it, to check the sender before answering. */
-  | { kind: 'invalid'; audience: Audience; error: string }
+  | { kind: 'invalid'; audience: Audience; error: ErrorMessage }
   | { kind: 'privileged'; command: CheckedCommand }
   | { kind: 'content-script'; message: CheckedContentScriptMessage };
 
@@ -73,6 +75,7 @@ export function parseBackgroundMessage(message: unknown): ParsedBackgroundMessag
 }
 
 function invalid(audience: Audience, type: string, error: z.ZodError): ParsedBackgroundMessage {
-  const fields = [...new Set(error.issues.map((issue) => issue.path.join('.') || '（整条消息）'))].join('、');
-  return { kind: 'invalid', audience, error: `消息 ${type} 的格式不对：${fields}` };
+  // A problem of the whole message (an unknown field, say) has no path: `*` stands for the message.
+  const fields = [...new Set(error.issues.map((issue) => issue.path.join('.') || '*'))].join(', ');
+  return { kind: 'invalid', audience, error: errorMessage('error_messageShape', type, fields) };
 }

@@ -11,7 +11,7 @@ import type { RuleStoreChange, RuleStoreState } from '@/src/background/apply-rul
 import { corruptBackupEntries } from '@/src/background/corrupt-backup-entries';
 import { storedEntries } from '@/src/storage/define-stored-item';
 import { readStoredItem, type StoredRead } from '@/src/storage/read-stored-item';
-import { defaultRuleStateItem, undoSnapshotItem, userRulesItem, type CorruptEntry } from '@/src/storage/storage-items';
+import { defaultRuleStateItem, defaultsNoticeItem, undoSnapshotItem, userRulesItem, type CorruptEntry } from '@/src/storage/storage-items';
 
 export interface RuleStoreRead {
   state: RuleStoreState;
@@ -22,15 +22,17 @@ export interface RuleStoreRead {
 }
 
 export async function readRuleStore(now: number): Promise<RuleStoreRead> {
-  const [userRules, defaultRuleState, undoSnapshot] = await Promise.all([
+  const [userRules, defaultRuleState, undoSnapshot, defaultsNotice] = await Promise.all([
     readStoredItem(userRulesItem),
     readStoredItem(defaultRuleStateItem),
     readStoredItem(undoSnapshotItem),
+    readStoredItem(defaultsNoticeItem),
   ]);
   const state: RuleStoreState = {
     userRules: userRules.value,
     defaultRuleState: defaultRuleState.value,
     undoSnapshot: undoSnapshot.value,
+    defaultsNotice: defaultsNotice.value,
   };
   const repair: RuleStoreChange = {};
   const corruptEntries: CorruptEntry[] = [];
@@ -42,6 +44,7 @@ export async function readRuleStore(now: number): Promise<RuleStoreRead> {
   note('userRules', userRulesItem.item.key, userRules);
   note('defaultRuleState', defaultRuleStateItem.item.key, defaultRuleState);
   note('undoSnapshot', undoSnapshotItem.item.key, undoSnapshot);
+  note('defaultsNotice', defaultsNoticeItem.item.key, defaultsNotice);
   return { state, repair, corruptEntries };
 }
 
@@ -56,5 +59,6 @@ export async function writeRuleStore(change: RuleStoreChange, corruptEntries: re
     Object.assign(entries, storedEntries(defaultRuleStateItem, change.defaultRuleState));
   }
   if (change.undoSnapshot !== undefined) Object.assign(entries, storedEntries(undoSnapshotItem, change.undoSnapshot));
+  if (change.defaultsNotice !== undefined) Object.assign(entries, storedEntries(defaultsNoticeItem, change.defaultsNotice));
   if (Object.keys(entries).length > 0) await browser.storage.local.set(entries);
 }

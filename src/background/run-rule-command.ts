@@ -7,9 +7,9 @@ import { applyRuleCommand, type RuleCommand } from '@/src/background/apply-rule-
 import { describeWriteError } from '@/src/background/describe-write-error';
 import { readRuleStore, writeRuleStore } from '@/src/background/rule-store';
 import { validateUserRules } from '@/src/background/validate-user-rules';
-import type { CommandResult } from '@/src/messages';
+import type { BackgroundResult } from '@/src/messages';
 
-export async function runRuleCommand(command: RuleCommand, now: number): Promise<CommandResult> {
+export async function runRuleCommand(command: RuleCommand, now: number): Promise<BackgroundResult> {
   const read = await readRuleStore(now);
   const applied = applyRuleCommand(read.state, command, now);
   if (!applied.ok) return applied;

@@ -8,10 +8,10 @@ import { applySettingsCommand, type SettingsCommand } from '@/src/background/app
 import { corruptBackupEntries } from '@/src/background/corrupt-backup-entries';
 import { describeWriteError } from '@/src/background/describe-write-error';
 import { writeSettings } from '@/src/background/write-settings';
-import type { CommandResult } from '@/src/messages';
+import type { BackgroundResult } from '@/src/messages';
 import { readSettings } from '@/src/storage/read-settings';
 
-export async function runSettingsCommand(command: SettingsCommand, now: number): Promise<CommandResult> {
+export async function runSettingsCommand(command: SettingsCommand, now: number): Promise<BackgroundResult> {
   const read = await readSettings();
   const next = applySettingsCommand(read.value, command);
   if (!next.ok) return next;

@@ -4,7 +4,7 @@
  * may be hostile, so this is all it can ever add. Runs inside the serial queue.
  */
 import { siteRuleSchema } from '@/src/engine/rule-schema';
-import type { CommandResult } from '@/src/messages';
+import { errorResult, type BackgroundResult } from '@/src/messages';
 import { consumePickerSession } from '@/src/background/picker-sessions';
 import { readRuleStore } from '@/src/background/rule-store';
 import { runRuleCommand } from '@/src/background/run-rule-command';
@@ -15,23 +15,23 @@ export async function savePickedRule(
   message: { sessionId: string; rule: unknown },
   sender: MessageSender,
   now: number,
-): Promise<CommandResult> {
+): Promise<BackgroundResult> {
   const tabId = sender.tab?.id;
   // The picker runs in the top frame; its URL is the tab's page.
-  if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) return refused('只接受标签页顶层页面的选取结果');
+  if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) return errorResult('error_pickerTopFrameOnly');
   if (!(await consumePickerSession(message.sessionId, tabId, now))) {
-    return refused('选取已失效（只能用一次，五分钟内有效），请从弹出窗口重新开始选取');
+    return errorResult('error_pickerExpired');
   }
   const host = hostOf(sender.url);
   const rule = siteRuleSchema.safeParse(message.rule);
-  if (!rule.success) return refused('选取的规则格式不对');
+  if (!rule.success) return errorResult('error_pickedRuleInvalid');
   if (host === undefined || rule.data.hosts.length !== 1 || rule.data.hosts[0] !== host) {
-    return refused('选取的规则只能用于当前网站');
+    return errorResult('error_pickedRuleOtherSite');
   }
   const { state } = await readRuleStore(now);
   const { list } = state.userRules;
   const taken = isDefaultId(rule.data.id) || [...list.rules, ...list.keywordSets].some((existing) => existing.id === rule.data.id);
-  if (taken) return refused('选取的规则 id 已被占用');
+  if (taken) return errorResult('error_pickedRuleIdTaken');
   return runRuleCommand({ type: 'rules/upsert', rules: [rule.data] }, now);
 }
 
@@ -42,8 +42,4 @@ function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function refused(error: string): CommandResult {
-  return { ok: false, error };
 }

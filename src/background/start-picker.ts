@@ -6,9 +6,9 @@ import { browser } from 'wxt/browser';
 
 import { consumePickerSession, startPickerSession } from '@/src/background/picker-sessions';
 import type { SerialQueue } from '@/src/background/serial-queue';
-import type { CommandResult, PageQuery } from '@/src/messages';
+import { errorResult, type BackgroundResult, type PageQuery } from '@/src/messages';
 
-export async function startPicker(tabId: number, queue: SerialQueue, now: () => number): Promise<CommandResult> {
+export async function startPicker(tabId: number, queue: SerialQueue, now: () => number): Promise<BackgroundResult> {
   const sessionId = await queue.run(() => startPickerSession(tabId, now()));
   const query: PageQuery = { type: 'page/start-picker', sessionId };
   try {
@@ -16,6 +16,6 @@ export async function startPicker(tabId: number, queue: SerialQueue, now: () => 
     return { ok: true, value: undefined };
   } catch {
     await queue.run(() => consumePickerSession(sessionId, tabId, now()));
-    return { ok: false, error: '这个页面不能使用选取工具（浏览器自带的页面、扩展商店，或页面还没加载完）' };
+    return errorResult('error_pickerUnavailable');
   }
 }

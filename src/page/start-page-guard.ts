@@ -117,7 +117,9 @@ export function startPageGuard(ctx: ContentScriptContext): void {
     guard.stop();
   });
 
-  const onMessage = (message: unknown, sender: { id?: string }) => {
+  // Answers synchronously through `sendResponse`: Chrome's own API (the content script runs without the polyfill,
+  // see src/page/native-extension-api.ts) ignores a returned promise. Returns nothing, so other listeners may answer.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     try {
       const answer = answerPageQuery(message, {
@@ -150,10 +152,11 @@ export function startPageGuard(ctx: ContentScriptContext): void {
           });
         },
       });
-      return answer === undefined ? undefined : Promise.resolve(answer);
+      if (answer !== undefined) sendResponse(answer);
     } catch {
-      return undefined;
+      // Never throw into the page; the sender sees no answer.
     }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

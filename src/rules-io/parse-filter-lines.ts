@@ -8,6 +8,7 @@ import { checkRuleList } from '@/src/rules-io/check-rule-list';
 import { formatFilterLine } from '@/src/rules-io/cosmetic-filter';
 import { parseFilterLine } from '@/src/rules-io/parse-filter-line';
 import { rulesFromCosmeticFilter } from '@/src/rules-io/rules-from-cosmetic-filter';
+import { MAX_RULES } from '@/src/rules-io/rule-list-limits';
 
 export interface RejectedLine {
   /** 1-based line number in the file. */
@@ -26,7 +27,6 @@ export interface FilterLinesParse {
 }
 
 const MAX_LISTED_REJECTED = 1_000;
-const MAX_RULES = 100_000;
 
 export function parseFilterLines(text: string): FilterLinesParse {
   const rules: Rule[] = [];

@@ -9,8 +9,13 @@
  * A duplicate is an incoming item with the same id and the same content as a current one, or the same content under
  * another id (content = everything but `id` and `name`: what a rule does, not what it is called). Duplicates are
  * not added twice, so re-importing a file changes nothing.
+ *
+ * Each list is within the limits on its own (the file was checked), but a merge can pass them: the preview says so
+ * (`overLimit`), so the options page refuses it before the user confirms, and the background refuses it the same way.
  */
 import type { KeywordSet, Rule, RuleList } from '@/src/engine/rule-schema';
+import { errorMessage, type ErrorMessage } from '@/src/messages';
+import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/rules-io/rule-list-limits';
 import { stableStringify } from '@/src/rules-io/stable-stringify';
 
 export type ImportMode = 'merge' | 'replace';
@@ -23,19 +28,37 @@ export interface ItemChanges<T> {
   removed: T[];
 }
 
+/** The result would hold more items than a rule list may: nothing can be imported. */
+export interface OverLimit {
+  part: 'rules' | 'keywordSets';
+  count: number;
+  limit: number;
+}
+
 export interface ImportPreview extends ItemChanges<Rule> {
   keywordSets: ItemChanges<KeywordSet>;
   result: RuleList;
+  overLimit?: OverLimit;
 }
 
 export function previewImport(current: RuleList, incoming: RuleList, mode: ImportMode): ImportPreview {
   const rules = compareItems(current.rules, incoming.rules, mode);
   const keywordSets = compareItems(current.keywordSets, incoming.keywordSets, mode);
-  return {
-    ...rules.changes,
-    keywordSets: keywordSets.changes,
-    result: { ...current, keywordSets: keywordSets.result, rules: rules.result },
-  };
+  const result = { ...current, keywordSets: keywordSets.result, rules: rules.result };
+  const overLimit = findOverLimit(result);
+  return { ...rules.changes, keywordSets: keywordSets.changes, result, ...(overLimit === undefined ? {} : { overLimit }) };
+}
+
+/** The refusal as the user reads it, in the options page's preview and from the background alike. */
+export function describeOverLimit({ part, count, limit }: OverLimit): ErrorMessage {
+  const format = (value: number) => value.toLocaleString('en-US');
+  return errorMessage(part === 'rules' ? 'error_tooManyRules' : 'error_tooManyKeywordSets', format(count), format(limit));
+}
+
+function findOverLimit(list: RuleList): OverLimit | undefined {
+  if (list.rules.length > MAX_RULES) return { part: 'rules', count: list.rules.length, limit: MAX_RULES };
+  if (list.keywordSets.length > MAX_KEYWORD_SETS) return { part: 'keywordSets', count: list.keywordSets.length, limit: MAX_KEYWORD_SETS };
+  return undefined;
 }
 
 function compareItems<T extends { id: string }>(

@@ -1,15 +1,15 @@
-/** What 撤销 (undo) would restore, for the options page's undo button: the label and time, or undefined. */
+/** What 撤销 (undo) would restore, for the options page's undo button: what it undoes and when, or undefined. */
 import { readStoredItem } from '@/src/storage/read-stored-item';
-import { undoSnapshotItem } from '@/src/storage/storage-items';
+import { undoSnapshotItem, type UndoAction } from '@/src/storage/storage-items';
 
 export interface UndoSummary {
-  label: string;
+  action: UndoAction;
   takenAt: number;
 }
 
 export async function loadUndoSnapshot(): Promise<UndoSummary | undefined> {
   const { value } = await readStoredItem(undoSnapshotItem);
-  return value === null ? undefined : { label: value.label, takenAt: value.takenAt };
+  return value === null ? undefined : { action: value.action, takenAt: value.takenAt };
 }
 
 /** Calls `onChange` when an import, reset or undo changes what can be undone. Returns the unwatch function. */

@@ -7,8 +7,10 @@
  * - local:settings           v1  the same, only while `storage.sync` refuses it (unavailable, over quota); wins
  * - local:userRules          v2  the user's own rule list and when each rule was added and changed
  * - local:defaultRuleState   v1  which default rules/sets the user switched off, and the default-list version seen
- * - local:undoSnapshot       v1  what the last import or reset replaced, for 撤销 (null when there is nothing)
+ * - local:undoSnapshot       v2  what the last import or reset replaced, for 撤销 (null when there is nothing)
  * - local:corruptBackup      v1  raw copies of stored values that failed validation, for export from the options page
+ * - local:defaultsNotice     v1  the default-list version an update brought, for the options page to announce (null
+ *                                once the user dismissed it, and on a fresh install: nothing new to a new user)
  * - session:pickerSessions   v1  open picker sessions; background only, so defined in background/picker-sessions.ts
  *
  * The undo snapshot holds a `local:userRules` value: when that item's shape changes, the snapshot's version changes
@@ -20,6 +22,7 @@ import { z } from 'zod';
 
 import { RULE_LIST_FORMAT, RULE_LIST_VERSION, ruleListSchema, type RuleList } from '@/src/engine/rule-schema';
 import { defineStoredItem } from '@/src/storage/define-stored-item';
+import { migrateUndoSnapshotToV2 } from '@/src/storage/migrate-undo-snapshot-to-v2';
 import { migrateUserRulesToV2 } from '@/src/storage/migrate-user-rules-to-v2';
 import { DEFAULT_SETTINGS, settingsSchema } from '@/src/storage/settings-schema';
 
@@ -53,10 +56,17 @@ const defaultRuleStateSchema = z.strictObject({
 export type DefaultRuleState = z.infer<typeof defaultRuleStateSchema>;
 const EMPTY_DEFAULT_RULE_STATE: DefaultRuleState = { disabledIds: [], seenVersion: 0 };
 
+const countSchema = z.number().int().nonnegative();
+/** What a snapshot undoes, as data: the options page words it in its own language (「导入规则（合并）：新增 12 条…」). */
+const undoActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('import'), mode: z.enum(['merge', 'replace']), added: countSchema, changed: countSchema, removed: countSchema }),
+  z.strictObject({ kind: z.literal('reset') }),
+]);
+export type UndoAction = z.infer<typeof undoActionSchema>;
+
 const undoSnapshotSchema = z
   .strictObject({
-    /** What the snapshot undoes, as the options page says it: 「导入 12 条规则」. */
-    label: z.string().max(200),
+    action: undoActionSchema,
     takenAt: timeSchema,
     userRules: storedUserRulesSchema,
     defaultRuleState: defaultRuleStateSchema,
@@ -77,6 +87,9 @@ export type CorruptEntry = z.infer<typeof corruptEntrySchema>;
 /** The latest corrupt copy of each key. */
 const corruptBackupSchema = z.strictObject({ entries: z.array(corruptEntrySchema).max(20) });
 export type CorruptBackup = z.infer<typeof corruptBackupSchema>;
+
+const defaultsNoticeSchema = z.strictObject({ version: z.number().int().positive() }).nullable();
+export type DefaultsNotice = NonNullable<z.infer<typeof defaultsNoticeSchema>>;
 
 export const defineSettingsItem = () =>
   defineStoredItem({ area: 'sync', key: 'settings', version: 1, fallback: DEFAULT_SETTINGS, schema: settingsSchema });
@@ -107,13 +120,17 @@ export const defineUndoSnapshotItem = () =>
   defineStoredItem<UndoSnapshot | null>({
     area: 'local',
     key: 'undoSnapshot',
-    version: 1,
+    version: 2,
     fallback: null,
     schema: undoSnapshotSchema,
+    migrations: { 2: migrateUndoSnapshotToV2 },
   });
 
 export const defineCorruptBackupItem = () =>
   defineStoredItem({ area: 'local', key: 'corruptBackup', version: 1, fallback: { entries: [] }, schema: corruptBackupSchema });
+
+export const defineDefaultsNoticeItem = () =>
+  defineStoredItem<DefaultsNotice | null>({ area: 'local', key: 'defaultsNotice', version: 1, fallback: null, schema: defaultsNoticeSchema });
 
 export const settingsItem = defineSettingsItem();
 export const localSettingsItem = defineLocalSettingsItem();
@@ -121,3 +138,4 @@ export const userRulesItem = defineUserRulesItem();
 export const defaultRuleStateItem = defineDefaultRuleStateItem();
 export const undoSnapshotItem = defineUndoSnapshotItem();
 export const corruptBackupItem = defineCorruptBackupItem();
+export const defaultsNoticeItem = defineDefaultsNoticeItem();

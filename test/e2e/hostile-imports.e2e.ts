@@ -1,8 +1,10 @@
 /**
  * Hostile rule files imported where the user imports them: chosen as files in the options page of the built
  * extension, in real Chromium and Firefox. Each is refused with a message that names the problem and its place, or
- * accepted and shown as text; a refused file changes nothing (storage.local byte-for-byte), and an accepted one that
- * cannot be stored is refused by the write with the user told.
+ * accepted and shown as text; a refused file changes nothing (storage.local byte-for-byte). A file that is valid on
+ * its own but would take the user's rules past 100,000 is refused by the preview, before the user can confirm it;
+ * 100,000 rules replacing the user's are stored in both browsers (about 20 MB with their times and the undo copy:
+ * the Chrome build asks for `unlimitedStorage`, Firefox has no quota on an extension's storage.local).
  *
  * Times are measured in the page (from the file input's `change` to the preview being rendered, which includes
  * reading the file, parsing, checking and rendering) and printed as `[figures]` lines and a table for
@@ -98,11 +100,16 @@ const CASES: ImportCase[] = [
     expected: { accepted: true, confirm: true },
   },
   {
-    // Valid on its own, but merged into the user's rules the list would pass the limit: the write says so.
+    // Valid on its own, but merged into the user's rules (the 4 of valid-rules.json and those imported above) the
+    // list would pass the limit: the preview refuses it, saying how many there would be, in the page's language
+    // (the test browsers show our English catalogue; a Chinese browser the zh_CN one).
     name: '100,000 rules, merged into the user’s rules',
     file: 'rules-100000.json',
     content: () => list(Array.from({ length: 100_000 }, (_, index) => keyword(index))),
-    expected: { accepted: true, confirm: true },
+    expected: {
+      refused:
+        /^(导入后共有 100,00\d 条规则，超过 100,000 条的上限，没有导入。可以改用“替换”|Importing would leave 100,00\d rules, more than the limit of 100,000, so nothing is imported\. Choose “Replace”)/,
+    },
   },
   {
     name: '100,000 rules, replacing the user’s rules',
@@ -218,16 +225,12 @@ describe.each(BROWSER_KINDS)('%s: hostile rule files in the options page', (kind
     const writeMs = await readTimer(page);
     await page.waitForSelector('.status-line[data-kind=info], .status-line[data-kind=error]');
     const status = await page.$eval('.status-line', (line) => ({ kind: line.getAttribute('data-kind'), text: line.textContent ?? '' }));
-    if (status.kind === 'error') {
-      // What may refuse an accepted file: the limit on the merged list, or storage (Chromium's 10 MB quota for
-      // storage.local). Either way the user is told and nothing is written.
-      expect(status.text).toMatch(/规则没有保存：rules：不能超过 100,000 项|存储空间不足，没有保存，原来的规则保持不变/);
-      expect(await localStorageDigest(page)).toBe(before);
-    } else {
-      await waitFor(async () => (await localStorageDigest(page)) !== before, 'the import to be stored');
-    }
-    const outcome = status.kind === 'error' ? 'accepted, write refused' : 'imported';
-    figures.push(`| ${name} | ${outcome} | ${summary} → ${status.text.slice(0, 80)} | ${previewMs} + ${writeMs} |`);
+    // Every accepted file is stored, up to 100,000 rules replacing the user's (Chromium refused that write while
+    // storage.local had its 10 MB quota).
+    expect(status).toMatchObject({ kind: 'info', text: expect.stringMatching(/^(已导入|Imported)/) });
+    await waitFor(async () => (await localStorageDigest(page)) !== before, 'the import to be stored');
+    if (file === 'rules-100000-replace.json') expect((await storedUserRules(page)).rules).toHaveLength(100_000);
+    figures.push(`| ${name} | imported | ${summary} → ${status.text.slice(0, 80)} | ${previewMs} + ${writeMs} |`);
     console.log(`[figures] ${kind} import ${name}: previewed in ${previewMs} ms (${summary}); write answered in ${writeMs} ms: ${status.text}`);
 
     if (file === 'html-name.json') {
@@ -248,23 +251,30 @@ describe.each(BROWSER_KINDS)('%s: hostile rule files in the options page', (kind
       // backtracking engine needs exponential time for). The engine reads at most the first 4,000 characters of an
       // item (normalize-text.ts), so the non-matching input is 3,999 a's and a 'b'; RE2 answers both in linear time.
       await page.waitForSelector('[data-rule-id="user:backtrack"]');
-      const tester = await page.evaluate(() => {
+      const tester = await page.evaluate(async () => {
         const title = document.querySelector<HTMLTextAreaElement>('[data-testid=tester-title]')!;
-        const run = (text: string) => {
+        const verdictShown = () =>
+          new Promise<void>((resolve) => {
+            const check = () => (document.querySelector('[data-testid=tester-verdict]') === null ? requestAnimationFrame(check) : resolve());
+            check();
+          });
+        // Answered synchronously once the tester's engine is loaded; the first run loads it (on demand) first.
+        const run = async (text: string) => {
           const start = performance.now();
           title.value = text;
           title.dispatchEvent(new Event('input'));
+          await verdictShown();
           const ms = performance.now() - start;
           const verdict = document.querySelector('[data-testid=tester-verdict]');
           // `data-spam` is present (empty) for spam and absent otherwise.
           return { ms: Math.round(ms * 10) / 10, spam: verdict?.hasAttribute('data-spam'), reasons: document.querySelector('[data-testid=tester-result]')?.textContent?.includes('回溯') };
         };
-        return { first: run('a'.repeat(10_000)), matching: run('a'.repeat(10_000)), failing: run(`${'a'.repeat(3_999)}b`) };
+        return { first: await run('a'.repeat(10_000)), matching: await run('a'.repeat(10_000)), failing: await run(`${'a'.repeat(3_999)}b`) };
       });
       expect(tester.matching).toMatchObject({ spam: true, reasons: true });
       expect(tester.failing).toMatchObject({ reasons: false });
       figures.push(
-        `| (a+)+$ in the rule tester | 10,000 a's: matches; 3,999 a's + 'b': no match | first run ${tester.first.ms} ms (compiles the rules) | ${tester.matching.ms} / ${tester.failing.ms} |`,
+        `| (a+)+$ in the rule tester | 10,000 a's: matches; 3,999 a's + 'b': no match | first run ${tester.first.ms} ms (loads the tester's engine, compiles the rules) | ${tester.matching.ms} / ${tester.failing.ms} |`,
       );
       console.log(`[figures] ${kind} tester (a+)+$: first ${tester.first.ms} ms, 10,000 a's ${tester.matching.ms} ms, 3,999 a's + 'b' ${tester.failing.ms} ms`);
     }

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 
-import { BROWSER_KINDS, launchExtensionBrowser, readStorage, waitFor, type ExtensionBrowser } from './harness';
+import { DEFAULT_RULES_VERSION } from '@/src/engine/default-rules';
+
+import { BROWSER_KINDS, launchExtensionBrowser, readStorage, waitFor, writeStorage, type ExtensionBrowser } from './harness';
 import { openFreshOptionsPage, fill, press, storedUserRules, textOf, waitForStatus } from './ui-support';
 
 /** A real headline of the generated list page (items 6 and 14) that no default rule touches. */
@@ -172,5 +174,43 @@ describe.each(BROWSER_KINDS)('%s: the options page', (kind) => {
     await page.keyboard.press('Enter'); // submits the form
     await waitFor(async () => (await storedUserRules(page)).rules.length === 1, 'the rule to be saved');
     expect((await storedUserRules(page)).rules[0]).toMatchObject({ name: 'Keyboard rule', terms: ['keyboard-term'] });
+  });
+
+  // What an update that brings a newer default list leaves (the background's side: test/unit/background/
+  // default-list-update.test.ts): the user's rules and switches, and the notice. The options page announces it in
+  // the page's language; the user dismisses it from the keyboard, and nothing else in storage changes.
+  it('announces an updated default list until the user dismisses it, touching nothing else', async () => {
+    await writeStorage(page, 'local', {
+      userRules: { list: { format: 'jingdu-rules', version: 1, keywordSets: [], rules: [{ kind: 'keyword', id: 'user:mine', name: '我的规则', terms: ['开挂'] }] }, ruleTimes: {} },
+      userRules$: { v: 2 },
+      defaultRuleState: { disabledIds: ['default:cheat-terms'], seenVersion: DEFAULT_RULES_VERSION },
+      defaultRuleState$: { v: 1 },
+      defaultsNotice: { version: DEFAULT_RULES_VERSION },
+      defaultsNotice$: { v: 1 },
+    });
+    // Opened again (Firefox never resolves a reload of a moz-extension page either).
+    await session.openExtensionPage('options.html', page);
+    await page.waitForSelector('[data-testid=defaults-notice]:not([hidden])');
+    const isEnglish = await page.evaluate(() => document.documentElement.lang.startsWith('en'));
+    expect(await textOf(page, '[data-testid=defaults-notice] [role=status]')).toBe(
+      isEnglish
+        ? `The default rules were updated to version ${DEFAULT_RULES_VERSION}. Your own rules and your switches for default rules are unchanged.`
+        : `默认规则已更新到第 ${DEFAULT_RULES_VERSION} 版。你自己的规则和对默认规则的开关都没有改动。`,
+    );
+    const before = (await readStorage(page, 'local', null)) as Record<string, unknown>;
+
+    await page.focus('[data-testid=defaults-notice-dismiss]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=defaults-notice][hidden]');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await waitFor(async () => ((await readStorage(page, 'local', 'defaultsNotice')) ?? null) === null, 'the notice to be dismissed');
+    const after = (await readStorage(page, 'local', null)) as Record<string, unknown>;
+    expect({ ...after, defaultsNotice: null }).toEqual({ ...before, defaultsNotice: null });
+
+    // Gone for good: not shown again on the next visit.
+    await session.openExtensionPage('options.html', page);
+    await page.waitForSelector('[data-testid=new-keyword-rule]');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await page.$eval('[data-testid=defaults-notice]', (notice) => (notice as HTMLElement).hidden)).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * 导入 (import): our JSON format or uBlock Origin / AdGuard cosmetic filter lines, from a file or pasted text, merged
  * into the user's rules or replacing them. A preview says what would be added, changed, duplicated, removed and
- * rejected (with line numbers) before anything is written; a file that cannot be read is refused with its problems
- * and changes nothing. The background writes the import in one step and keeps what it replaced for 撤销 (undo).
+ * rejected (with line numbers) before anything is written; a file that cannot be read, or an import that would leave
+ * more rules than a list may hold, is refused with its problems and changes nothing. The background writes the import in one step and keeps what it replaced for 撤销 (undo).
  */
 import type { KeywordSet, Rule } from '@/src/engine/rule-schema';
 import { parseRuleFile, type ParsedRuleFile } from '@/src/rules-io/parse-rule-file';
-import { previewImport, type ImportMode, type ImportPreview } from '@/src/rules-io/preview-import';
+import { errorText } from '@/src/messages';
+import { describeOverLimit, previewImport, type ImportMode, type ImportPreview } from '@/src/rules-io/preview-import';
 import { element, toNodes } from '@/src/ui/dom';
 import { t, type MessageKey } from '@/src/ui/i18n';
 import { sendCommand } from '@/src/ui/send-command';
@@ -97,20 +98,14 @@ export function createImportSection(context: OptionsContext): HTMLElement {
   function renderPreview(): void {
     if (parsed === undefined) return;
     if (!parsed.ok) {
-      importButton.disabled = true;
-      previewRegion.replaceChildren(
-        element('p', { class: 'import-refused', 'data-testid': 'import-refused' }, t('options_importRefused')),
-        element(
-          'ul',
-          { class: 'problems' },
-          ...parsed.problems.map((problem) =>
-            element('li', {}, problem.line === undefined ? problem.message : t('options_errorAtLine', [String(problem.line), problem.message])),
-          ),
+      return renderRefused(
+        parsed.problems.map((problem) =>
+          problem.line === undefined ? problem.message : t('options_errorAtLine', [String(problem.line), problem.message]),
         ),
       );
-      return;
     }
     const changes = preview!;
+    if (changes.overLimit !== undefined) return renderRefused([errorText(describeOverLimit(changes.overLimit))]);
     const isEmpty = parsed.list.rules.length === 0 && parsed.list.keywordSets.length === 0;
     const changesSomething =
       !isEmpty &&
@@ -161,6 +156,14 @@ export function createImportSection(context: OptionsContext): HTMLElement {
               ),
             ),
           ),
+    );
+  }
+
+  function renderRefused(problems: string[]): void {
+    importButton.disabled = true;
+    previewRegion.replaceChildren(
+      element('p', { class: 'import-refused', 'data-testid': 'import-refused' }, t('options_importRefused')),
+      element('ul', { class: 'problems' }, ...problems.map((problem) => element('li', {}, problem))),
     );
   }
 

@@ -6,6 +6,7 @@ import type { KeywordSet } from '@/src/engine/rule-schema';
 import { element } from '@/src/ui/dom';
 import { t } from '@/src/ui/i18n';
 import { createEnabledSwitch } from '@/src/ui/options/create-enabled-switch';
+import { createRowActions } from '@/src/ui/options/create-row-actions';
 import { newRuleId } from '@/src/ui/new-rule-id';
 import { sendCommand } from '@/src/ui/send-command';
 import { checkboxField, linesField, textField } from '@/src/ui/options/form-fields';
@@ -63,55 +64,14 @@ export function createKeywordSetsSection(context: OptionsContext): HTMLElement {
   function renderRow(entry: RuleEntry<KeywordSet>): HTMLElement {
     const set = entry.item;
     const toggle = createEnabledSwitch(context, set, entry.isEnabled);
-    const actions: HTMLElement[] =
-      entry.origin === 'user'
-        ? [
-            element(
-              'button',
-              {
-                type: 'button',
-                'data-focus-key': `edit:${set.id}`,
-                'aria-label': t('options_editRuleLabel', set.name),
-                onclick: (event) => openEditor(set, false, event.currentTarget as HTMLElement),
-              },
-              t('options_edit'),
-            ),
-            element(
-              'button',
-              {
-                type: 'button',
-                class: 'danger',
-                'data-focus-key': `delete:${set.id}`,
-                'aria-label': t('options_deleteRuleLabel', set.name),
-                onclick: () =>
-                  void context.run(
-                    { type: 'rules/delete', ids: [set.id] },
-                    {
-                      done: t('options_setDeleted', set.name),
-                      undo: () => sendCommand({ type: 'rules/upsert', rules: [], keywordSets: [set] }),
-                    },
-                  ),
-              },
-              t('options_delete'),
-            ),
-          ]
-        : [
-            element(
-              'button',
-              {
-                type: 'button',
-                'data-focus-key': `copy:${set.id}`,
-                'aria-label': t('options_copyRuleLabel', set.name),
-                onclick: (event) =>
-                  openEditor(
-                    { ...set, id: newRuleId('set'), name: `${set.name}${t('options_copySuffix')}`.slice(0, 200) },
-                    true,
-                    event.currentTarget as HTMLElement,
-                  ),
-              },
-              t('options_copy'),
-            ),
-          ];
+    const actions = createRowActions(context, set, {
+      origin: entry.origin,
+      edit: (opener) => openEditor(set, false, opener),
+      copy: (opener) =>
+        openEditor({ ...set, id: newRuleId('set'), name: `${set.name}${t('options_copySuffix')}`.slice(0, 200) }, true, opener),
+      deletedMessage: t('options_setDeleted', set.name),
+      restore: { type: 'rules/upsert', rules: [], keywordSets: [set] },
+    });
     const preview = set.terms.slice(0, PREVIEW_TERMS).join('、') + (set.terms.length > PREVIEW_TERMS ? ' …' : '');
     return element(
       'li',

@@ -3,7 +3,7 @@
  * rule selection (for export), and `run`, which sends one command and reports the outcome in the status line,
  * with an undo action where the command can be undone.
  */
-import type { CommandResult, PrivilegedCommand } from '@/src/messages';
+import { errorText, type BackgroundResult, type PrivilegedCommand } from '@/src/messages';
 import type { RuleState } from '@/src/storage/rule-state';
 import { t } from '@/src/ui/i18n';
 import { sendCommand } from '@/src/ui/send-command';
@@ -13,7 +13,7 @@ export interface RunOptions {
   /** Shown when the command succeeded. */
   done?: string;
   /** Offered as 撤销 after success. */
-  undo?: () => Promise<CommandResult<unknown>>;
+  undo?: () => Promise<BackgroundResult<unknown>>;
   /** Shown when the undo succeeded. */
   undone?: string;
 }
@@ -25,7 +25,7 @@ export interface OptionsContext {
   selection: Set<string>;
   onSelection(listener: () => void): void;
   changeSelection(change: (selection: Set<string>) => void): void;
-  run<T = undefined>(command: PrivilegedCommand, options?: RunOptions): Promise<CommandResult<T>>;
+  run<T = undefined>(command: PrivilegedCommand, options?: RunOptions): Promise<BackgroundResult<T>>;
   /** Moves to a section and focuses its heading (links between sections, 导出所选). */
   goTo(sectionId: string): void;
 }
@@ -36,10 +36,10 @@ export function createOptionsContext(initial: RuleState, status: StatusLine): Op
   const selectionListeners: (() => void)[] = [];
   const selection = new Set<string>();
 
-  async function run<T>(command: PrivilegedCommand, options: RunOptions = {}): Promise<CommandResult<T>> {
+  async function run<T>(command: PrivilegedCommand, options: RunOptions = {}): Promise<BackgroundResult<T>> {
     const result = await sendCommand<T>(command);
     if (!result.ok) {
-      status.show(t('ui_errorPrefix', result.error), { error: true });
+      status.show(t('ui_errorPrefix', errorText(result.error)), { error: true });
       return result;
     }
     const undo = options.undo;
@@ -54,7 +54,7 @@ export function createOptionsContext(initial: RuleState, status: StatusLine): Op
                 run: async () => {
                   const undone = await undo();
                   if (undone.ok) status.show(options.undone ?? t('options_undone'));
-                  else status.show(t('ui_errorPrefix', undone.error), { error: true });
+                  else status.show(t('ui_errorPrefix', errorText(undone.error)), { error: true });
                 },
               },
             },

@@ -7,6 +7,7 @@ import { thresholdForSensitivity } from '@/src/engine/threshold-for-sensitivity'
 import { element } from '@/src/ui/dom';
 import { t } from '@/src/ui/i18n';
 import { createEnabledSwitch } from '@/src/ui/options/create-enabled-switch';
+import { createRowActions } from '@/src/ui/options/create-row-actions';
 import { sendCommand } from '@/src/ui/send-command';
 import { blankRule, copyRule } from '@/src/ui/options/blank-rule';
 import {
@@ -109,53 +110,13 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
     const isSelected = context.selection.has(rule.id);
     const summary = summarizeRule(rule, setNames());
     const enabledSwitch = createEnabledSwitch(context, rule, entry.isEnabled);
-    const actions: HTMLElement[] = [enabledSwitch.element];
-    if (entry.origin === 'user') {
-      actions.push(
-        element(
-          'button',
-          {
-            type: 'button',
-            'data-focus-key': `edit:${rule.id}`,
-            'aria-label': t('options_editRuleLabel', rule.name),
-            onclick: (event) => openEditor(rule, false, event.currentTarget as HTMLElement),
-          },
-          t('options_edit'),
-        ),
-        element(
-          'button',
-          {
-            type: 'button',
-            class: 'danger',
-            'data-focus-key': `delete:${rule.id}`,
-            'aria-label': t('options_deleteRuleLabel', rule.name),
-            onclick: () =>
-              void context.run(
-                { type: 'rules/delete', ids: [rule.id] },
-                {
-                  done: t('options_ruleDeleted', rule.name),
-                  undo: () => sendCommand({ type: 'rules/upsert', rules: [rule] }),
-                },
-              ),
-          },
-          t('options_delete'),
-        ),
-      );
-    } else {
-      actions.push(
-        element(
-          'button',
-          {
-            type: 'button',
-            'data-focus-key': `copy:${rule.id}`,
-            'aria-label': t('options_copyRuleLabel', rule.name),
-            onclick: (event) =>
-              openEditor(copyRule(rule, t('options_copySuffix')), true, event.currentTarget as HTMLElement),
-          },
-          t('options_copy'),
-        ),
-      );
-    }
+    const actions = createRowActions(context, rule, {
+      origin: entry.origin,
+      edit: (opener) => openEditor(rule, false, opener),
+      copy: (opener) => openEditor(copyRule(rule, t('options_copySuffix')), true, opener),
+      deletedMessage: t('options_ruleDeleted', rule.name),
+      restore: { type: 'rules/upsert', rules: [rule] },
+    });
     return element(
       'li',
       {
@@ -187,7 +148,7 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
         ),
         element('p', { class: 'rule-summary' }, summary),
       ),
-      element('div', { class: 'rule-actions' }, ...actions),
+      element('div', { class: 'rule-actions' }, enabledSwitch.element, ...actions),
     );
   }
 

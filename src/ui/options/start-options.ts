@@ -11,6 +11,7 @@ import { applyDocumentLanguage, t, type MessageKey } from '@/src/ui/i18n';
 import { showStartFailure } from '@/src/ui/show-start-failure';
 import { createStatusLine } from '@/src/ui/status-line';
 import { createCorruptBackupNotice } from '@/src/ui/options/corrupt-backup-notice';
+import { createDefaultsNotice } from '@/src/ui/options/defaults-notice';
 import { createExportSection } from '@/src/ui/options/export-section';
 import { createImportSection } from '@/src/ui/options/import-section';
 import { createKeywordSetsSection } from '@/src/ui/options/keyword-sets-section';
@@ -39,12 +40,14 @@ async function buildOptions(root: HTMLElement): Promise<void> {
   document.title = t('options_title');
   const status = createStatusLine('status-line options-status');
   const context = createOptionsContext(await loadRuleState(), status);
+  // Focusable from code only: where focus goes when a notice it was in goes away.
+  const title = element('h1', { tabindex: '-1' }, t('options_title'));
 
   root.replaceChildren(
     element(
       'header',
       { class: 'options-header' },
-      element('h1', {}, t('options_title')),
+      title,
       element(
         'nav',
         { 'aria-label': t('options_navLabel') },
@@ -52,6 +55,7 @@ async function buildOptions(root: HTMLElement): Promise<void> {
       ),
     ),
     createCorruptBackupNotice(),
+    createDefaultsNotice(context, () => title.focus()),
     createSettingsSection(context),
     createRulesSection(context),
     createKeywordSetsSection(context),

@@ -2,17 +2,20 @@
  * 规则测试 (rule tester): paste a headline, see at once what the engine would say on a page: the verdict, the score
  * against the threshold, and every reason. Runs the same compiled rules and classifier the content script runs, on
  * the saved rules (an open, unsaved edit does not count yet).
+ *
+ * The engine half (create-test-judge.ts) is imported when the user first types a headline, not with the page: most
+ * visits never test one. Once loaded, every answer is synchronous.
  */
-import { compileRules, type CompiledRules } from '@/src/engine/compile-rules';
-import { classifyItem } from '@/src/engine/classify-item';
-import type { RuleState } from '@/src/storage/rule-state';
+import { describeError } from '@/src/ui/describe-error';
 import { formatScore, renderReasons } from '@/src/ui/describe-reason';
 import { element } from '@/src/ui/dom';
 import { t } from '@/src/ui/i18n';
+import type { TestJudge } from '@/src/ui/options/create-test-judge';
 import type { OptionsContext } from '@/src/ui/options/options-context';
 
 export function createTesterSection(context: OptionsContext): HTMLElement {
-  let compiled: { state: RuleState; rules: CompiledRules } | undefined;
+  let judge: TestJudge | undefined;
+  let loading: Promise<void> | undefined;
   const title = element('textarea', { id: 'tester-title', rows: 2, 'data-testid': 'tester-title', oninput: () => render() });
   const summary = element('textarea', { id: 'tester-summary', rows: 2, oninput: () => render() });
   const host = element('input', {
@@ -25,19 +28,18 @@ export function createTesterSection(context: OptionsContext): HTMLElement {
   });
   const result = element('div', { class: 'tester-result', role: 'status', 'aria-live': 'polite', 'data-testid': 'tester-result' });
 
-  function rules(): CompiledRules {
-    const state = context.state;
-    if (compiled?.state !== state) {
-      compiled = {
-        state,
-        rules: compileRules({
-          defaults: state.defaultRules,
-          user: state.userRules,
-          disabledIds: state.defaultRuleState.disabledIds,
-        }),
-      };
-    }
-    return compiled.rules;
+  /** Loads the engine once, then renders what the fields hold by then; a failed load is shown and tried again later. */
+  function loadJudge(): void {
+    loading ??= import('@/src/ui/options/create-test-judge').then(
+      ({ createTestJudge }) => {
+        judge = createTestJudge();
+        render();
+      },
+      (error: unknown) => {
+        loading = undefined;
+        result.replaceChildren(element('p', { class: 'field-error' }, t('ui_errorPrefix', describeError(error))));
+      },
+    );
   }
 
   function render(): void {
@@ -46,9 +48,10 @@ export function createTesterSection(context: OptionsContext): HTMLElement {
       result.replaceChildren(element('p', { class: 'field-hint' }, t('options_testerEmpty')));
       return;
     }
+    if (judge === undefined) return loadJudge();
     const summaryText = summary.value.trim();
-    const verdict = classifyItem(
-      rules(),
+    const verdict = judge(
+      context.state,
       summaryText === '' ? { title: text } : { title: text, summary: summaryText },
       { host: host.value.trim().toLowerCase(), sensitivity: context.state.settings.sensitivity },
     );

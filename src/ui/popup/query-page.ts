@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 
 import type { PageQuery } from '@/src/messages';
-import { isCommandResult } from '@/src/ui/send-command';
+import { isResult } from '@/src/ui/send-command';
 import { describeError } from '@/src/ui/describe-error';
 
 export type PageAnswer<T> = { kind: 'ok'; value: T } | { kind: 'unreachable' } | { kind: 'error'; error: string };
@@ -19,8 +19,8 @@ export async function queryPage<T>(tabId: number, query: PageQuery): Promise<Pag
     return isUnreachable(error) ? { kind: 'unreachable' } : { kind: 'error', error: describeError(error) };
   }
   if (answer === undefined) return { kind: 'unreachable' };
-  // The content script answers with a CommandResult; a bare value is accepted too.
-  if (isCommandResult<T>(answer)) return answer.ok ? { kind: 'ok', value: answer.value } : { kind: 'error', error: answer.error };
+  // The content script answers with a CommandResult (errors as text); a bare value is accepted too.
+  if (isResult<T, string>(answer, (error): error is string => typeof error === 'string')) return answer.ok ? { kind: 'ok', value: answer.value } : { kind: 'error', error: answer.error };
   return { kind: 'ok', value: answer as T };
 }
 

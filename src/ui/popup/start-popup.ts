@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 
-import type { HiddenItemSummary, PageStatus } from '@/src/messages';
+import { errorText, type BackgroundResult, type HiddenItemSummary, type PageStatus } from '@/src/messages';
 import { loadRuleState, watchRuleState } from '@/src/storage/rule-state';
 import type { Settings } from '@/src/storage/settings-schema';
 import { createSwitch } from '@/src/ui/create-switch';
@@ -93,14 +93,14 @@ async function buildPopup(root: HTMLElement): Promise<void> {
     status.element,
   );
 
-  function applied(result: { ok: boolean; error?: string }): boolean {
-    if (!result.ok) showError(result.error);
+  function applied(result: BackgroundResult): boolean {
+    if (!result.ok) showError(errorText(result.error));
     void refreshPage();
     return result.ok;
   }
 
-  function showError(error: unknown): void {
-    status.show(t('ui_errorPrefix', String(error instanceof Error ? error.message : error)), { error: true });
+  function showError(text: string): void {
+    status.show(t('ui_errorPrefix', text), { error: true });
   }
 
   function render(): void {
@@ -144,14 +144,14 @@ async function buildPopup(root: HTMLElement): Promise<void> {
     const rule = createAllowRule(item, page.value.host);
     if (rule === undefined) return showError(t('popup_errorNoTitle'));
     const result = await sendCommand({ type: 'rules/upsert', rules: [rule] });
-    if (!result.ok) return showError(result.error);
+    if (!result.ok) return showError(errorText(result.error));
     await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: true });
     status.show(t('popup_notSpamSaved'), {
       action: {
         label: t('ui_undo'),
         run: async () => {
           const undone = await sendCommand({ type: 'rules/delete', ids: [rule.id] });
-          if (!undone.ok) return showError(undone.error);
+          if (!undone.ok) return showError(errorText(undone.error));
           await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: false });
           status.show(t('popup_notSpamUndone'));
           void refreshPage();
@@ -164,7 +164,7 @@ async function buildPopup(root: HTMLElement): Promise<void> {
   async function startPicker(): Promise<void> {
     if (target.tabId === undefined) return;
     const result = await sendCommand({ type: 'picker/start', tabId: target.tabId });
-    if (!result.ok) return showError(result.error);
+    if (!result.ok) return showError(errorText(result.error));
     status.show(t('popup_pickerStarted'));
     closePopup();
   }

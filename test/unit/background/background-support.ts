@@ -7,8 +7,10 @@ import { createBadgeCounter } from '@/src/background/create-badge-counter';
 import { handleBackgroundMessage, type BackgroundContext } from '@/src/background/handle-background-message';
 import type { MessageSender } from '@/src/background/is-privileged-sender';
 import { createSerialQueue } from '@/src/background/serial-queue';
-import type { CommandResult } from '@/src/messages';
+import { errorText, type CommandResult } from '@/src/messages';
 import type { StoredUserRules } from '@/src/storage/storage-items';
+
+import { useLocaleMessages } from '../ui/use-locale-messages';
 
 export const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}`;
 /** The options page, as Chromium describes it. */
@@ -33,10 +35,16 @@ export function createContext(clock = { now: 1_000 }): BackgroundContext & { clo
   };
 }
 
+/**
+ * The answer as a user of the zh_CN catalogue reads it: our pages get errors as catalogue keys and translate them
+ * (content scripts get text already), so the tests compare the text users see.
+ */
 export async function send(context: BackgroundContext, message: unknown, sender: MessageSender = OPTIONS_PAGE): Promise<CommandResult> {
-  const answer = handleBackgroundMessage(message, sender, context);
+  useLocaleMessages('zh_CN');
+  const answer = await handleBackgroundMessage(message, sender, context);
   if (answer === undefined) throw new Error(`no answer to ${JSON.stringify(message)}`);
-  return answer;
+  if (answer.ok) return answer;
+  return { ok: false, error: typeof answer.error === 'string' ? answer.error : errorText(answer.error) };
 }
 
 export async function sendOk(context: BackgroundContext, message: unknown, sender?: MessageSender): Promise<void> {

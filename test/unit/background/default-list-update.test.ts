@@ -41,7 +41,7 @@ const USER_RULES = {
   ruleTimes: { 'user:mine': { createdAt: 10, updatedAt: 20 } },
 };
 const UNDO_SNAPSHOT = {
-  label: '导入规则（合并）：新增 1 条，修改 0 条',
+  action: { kind: 'import', mode: 'merge', added: 1, changed: 0, removed: 0 },
   takenAt: 30,
   userRules: { list: { ...USER_RULES.list, rules: [] }, ruleTimes: {} },
   defaultRuleState: { disabledIds: [], seenVersion: PREVIOUS_DEFAULTS_VERSION },
@@ -55,16 +55,17 @@ async function storeWhatThePreviousVersionLeft(): Promise<void> {
     userRules: USER_RULES,
     userRules$: { v: 2 },
     undoSnapshot: UNDO_SNAPSHOT,
-    undoSnapshot$: { v: 1 },
+    undoSnapshot$: { v: 2 },
     defaultRuleState: { disabledIds: DISABLED_IDS, seenVersion: PREVIOUS_DEFAULTS_VERSION },
     defaultRuleState$: { v: 1 },
   });
   await fakeBrowser.storage.sync.set({ settings: SETTINGS, settings$: { v: 1 } });
 }
 
-/** Everything but the one item an update may change. */
+/** Everything but the items an update may change: the version seen, and the notice that announces a new one. */
+const UPDATED_KEYS = new Set(['defaultRuleState', 'defaultRuleState$', 'defaultsNotice', 'defaultsNotice$']);
 function withoutDefaultRuleState(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'defaultRuleState' && key !== 'defaultRuleState$'));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !UPDATED_KEYS.has(key)));
 }
 
 async function update(): Promise<void> {
@@ -99,6 +100,8 @@ describe('an update with a new default list', () => {
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).toBe(syncBefore);
     // The removed default's switch is kept too: harmless, and right again should a later list bring the id back.
     expect(localAfter.defaultRuleState).toEqual({ disabledIds: DISABLED_IDS, seenVersion: DEFAULT_RULES_VERSION });
+    // In the same write: the notice the options page shows until the user dismisses it.
+    expect(localAfter.defaultsNotice).toEqual({ version: DEFAULT_RULES_VERSION });
 
     const state = await loadRuleState();
     expect(state.userRules).toEqual(USER_RULES.list);
@@ -121,6 +124,25 @@ describe('an update with a new default list', () => {
       disabledIds: [],
       seenVersion: DEFAULT_RULES_VERSION,
     });
+  });
+
+  it('leaves a notice until the user dismisses it, which changes nothing else', async () => {
+    await storeWhatThePreviousVersionLeft();
+    await update();
+    const before = await fakeBrowser.storage.local.get(null);
+    await sendOk(createContext(), { type: 'rules/dismiss-defaults-notice' });
+    const after = await fakeBrowser.storage.local.get(null);
+    expect(after.defaultsNotice ?? null).toBeNull();
+    expect({ ...after, defaultsNotice: undefined }).toEqual({ ...before, defaultsNotice: undefined });
+  });
+
+  it('on a first install notes the version and leaves no notice: nothing changed for a new user', async () => {
+    startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('defaultRuleState')).defaultRuleState).toEqual({ disabledIds: [], seenVersion: DEFAULT_RULES_VERSION }),
+    );
+    expect((await fakeBrowser.storage.local.get('defaultsNotice')).defaultsNotice).toBeUndefined();
   });
 
   it('with the same default list seen already, writes nothing', async () => {

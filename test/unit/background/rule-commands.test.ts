@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
+import { handleBackgroundMessage } from '@/src/background/handle-background-message';
 import { DEFAULT_RULE_LIST } from '@/src/engine/default-rules';
+import { errorText, type ErrorMessage } from '@/src/messages';
 
-import { createContext, keyword, listOf, localSnapshot, send, sendOk, storedUserRules } from './background-support';
+import { useLocaleMessages } from '../ui/use-locale-messages';
+
+import { CONTENT_SCRIPT, createContext, keyword, listOf, localSnapshot, OPTIONS_PAGE, send, sendOk, storedUserRules } from './background-support';
 
 const DEFAULT_ID = DEFAULT_RULE_LIST.rules[0]!.id;
 
@@ -51,7 +55,7 @@ describe('rules/upsert, rules/delete, rules/set-enabled', () => {
   });
 
   it.each([
-    ['a rule that is not a rule', { type: 'rules/upsert', rules: [{ kind: 'keyword', id: 'x' }] }, '第 1 条规则的 name：缺少这个字段'],
+    ['a rule that is not a rule', { type: 'rules/upsert', rules: [{ kind: 'keyword', id: 'x' }] }, '第 1 条规则 name：缺少这个字段'],
     ['a pattern RE2 refuses', { type: 'rules/upsert', rules: [{ kind: 'regex', id: 'r', name: '前瞻', pattern: '(?=x)' }] }, '规则「前瞻」的 pattern：无效的正则表达式'],
     ['a default rule id', { type: 'rules/upsert', rules: [keyword(DEFAULT_ID)] }, `id「${DEFAULT_ID}」是默认规则的 id`],
     ['a duplicate id inside one upsert', { type: 'rules/upsert', rules: [keyword('x'), keyword('x', { weight: 1 })] }, '重复'],
@@ -117,7 +121,7 @@ describe('a failing write', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
     expect(await send(context, { type: 'rules/upsert', rules: [keyword('a')] })).toEqual({ ok: false, error: '保存失败，原来的规则保持不变：IO error' });
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage gone'));
-    expect(await send(context, { type: 'rules/upsert', rules: [keyword('a')] })).toEqual({ ok: false, error: '出错了：storage gone' });
+    expect(await send(context, { type: 'rules/upsert', rules: [keyword('a')] })).toEqual({ ok: false, error: '意外的错误：storage gone' });
   });
 });
 
@@ -131,7 +135,7 @@ describe('rules/import, rules/reset and rules/undo', () => {
     expect((await storedUserRules()).list.rules.map((rule) => rule.id)).toEqual(['mine', 'new']);
     expect((await storedUserRules()).ruleTimes).toMatchObject({ new: { createdAt: 5_000, updatedAt: 5_000 } });
     const { undoSnapshot } = await fakeBrowser.storage.local.get('undoSnapshot');
-    expect(undoSnapshot).toMatchObject({ label: '导入规则（合并）：新增 1 条，修改 0 条', takenAt: 5_000, userRules: before });
+    expect(undoSnapshot).toMatchObject({ action: { kind: 'import', mode: 'merge', added: 1, changed: 0, removed: 0 }, takenAt: 5_000, userRules: before });
 
     await sendOk(context, { type: 'rules/undo' });
     expect(await storedUserRules()).toEqual(before);
@@ -145,7 +149,7 @@ describe('rules/import, rules/reset and rules/undo', () => {
     await sendOk(context, { type: 'rules/upsert', rules: [keyword('mine')] });
     await sendOk(context, { type: 'rules/import', list: listOf([keyword('theirs', { terms: ['透视'] })]), mode: 'replace' });
     expect((await storedUserRules()).list.rules.map((rule) => rule.id)).toEqual(['theirs']);
-    expect((await fakeBrowser.storage.local.get('undoSnapshot')).undoSnapshot).toMatchObject({ label: '导入规则（替换）：新增 1 条，修改 0 条，移除 1 条' });
+    expect((await fakeBrowser.storage.local.get('undoSnapshot')).undoSnapshot).toMatchObject({ action: { kind: 'import', mode: 'replace', added: 1, changed: 0, removed: 1 } });
   });
 
   it('resets to defaults (user rules and default switches), and undoes the reset', async () => {
@@ -180,5 +184,42 @@ describe('rules/import, rules/reset and rules/undo', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
     expect(await localSnapshot()).toBe(before);
+  });
+});
+
+describe('a merge past the limits', () => {
+  it('refuses 100,000 imported rules merged into the user’s, saying how many there would be, and changes nothing', async () => {
+    const context = createContext();
+    await sendOk(context, { type: 'rules/upsert', rules: [keyword('mine-1'), keyword('mine-2', { terms: ['透视'] })] });
+    const before = await localSnapshot();
+    const incoming = listOf(Array.from({ length: 100_000 }, (_, index) => keyword(`k${index}`, { terms: [`词${index}`] })));
+    expect(await send(context, { type: 'rules/import', list: incoming, mode: 'merge' })).toEqual({
+      ok: false,
+      error: '导入后共有 100,002 条规则，超过 100,000 条的上限，没有导入。可以改用“替换”，或先删除一些规则。',
+    });
+    expect(await localSnapshot()).toBe(before);
+    // Replacing instead is within the limit.
+    await sendOk(context, { type: 'rules/import', list: incoming, mode: 'replace' });
+    expect((await storedUserRules()).list.rules).toHaveLength(100_000);
+  }, 60_000);
+});
+
+describe('errors in the user’s language', () => {
+  it('answers our pages with a catalogue key and its substitutions, which each catalogue words', async () => {
+    const context = createContext();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    const answer = await handleBackgroundMessage({ type: 'rules/upsert', rules: [keyword('a')] }, OPTIONS_PAGE, context);
+    const error: ErrorMessage = { key: 'error_writeFailed', substitutions: ['IO error'] };
+    expect(answer).toEqual({ ok: false, error });
+    useLocaleMessages('en');
+    expect(errorText(error)).toBe('Could not save; your previous rules are unchanged: IO error');
+    useLocaleMessages('zh_CN');
+    expect(errorText(error)).toBe('保存失败，原来的规则保持不变：IO error');
+  });
+
+  it('answers a content script in text, in the browser’s language', async () => {
+    useLocaleMessages('en');
+    const answer = await handleBackgroundMessage({ type: 'rules/reset' }, CONTENT_SCRIPT, createContext());
+    expect(answer).toEqual({ ok: false, error: "Refused: only Jingdu's own pages (the popup and the options page) may change rules and settings" });
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { ruleListSchema, type RuleList } from '@/src/engine/rule-schema';
+import { errorText } from '@/src/messages';
 import { parseRuleFile } from '@/src/rules-io/parse-rule-file';
-import { previewImport } from '@/src/rules-io/preview-import';
+import { describeOverLimit, previewImport } from '@/src/rules-io/preview-import';
+import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/rules-io/rule-list-limits';
+
+import { useLocaleMessages } from '../ui/use-locale-messages';
 
 const listOf = (rules: object[], keywordSets: object[] = []): RuleList =>
   ruleListSchema.parse({ format: 'jingdu-rules', version: 1, keywordSets, rules });
@@ -68,5 +73,52 @@ describe('previewImport', () => {
     const before = JSON.stringify(current);
     previewImport(current, listOf([keyword('a', ['x'])]), 'merge');
     expect(JSON.stringify(current)).toBe(before);
+  });
+});
+
+describe('the limits of a merged list', () => {
+  // One parsed rule, copied under other ids and terms: 100,000 schema runs would dominate the test, and
+  // previewImport takes lists that are already checked.
+  const parsedRule = listOf([keyword('a', ['开挂'])]).rules[0]!;
+  const rules = (count: number, prefix: string) =>
+    Array.from({ length: count }, (_, index) => ({ ...parsedRule, id: `${prefix}${index}`, terms: [`${prefix}词${index}`] }));
+  const sets = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => set(`${prefix}${index}`, [`${prefix}${index}`]));
+  const raw = (ruleItems: RuleList['rules'], setItems: object[] = []) =>
+    ({ format: 'jingdu-rules', version: 1, rules: ruleItems, keywordSets: setItems }) as RuleList;
+
+  it('are the schema’s', () => {
+    const overRules = ruleListSchema.safeParse(raw(rules(MAX_RULES + 1, 'r')));
+    expect(overRules.success).toBe(false);
+    expect(overRules.error?.issues).toContainEqual(expect.objectContaining({ code: 'too_big', maximum: MAX_RULES, path: ['rules'] }));
+    const overSets = ruleListSchema.safeParse(raw([], sets(MAX_KEYWORD_SETS + 1, 's')));
+    expect(overSets.error?.issues).toContainEqual(expect.objectContaining({ code: 'too_big', maximum: MAX_KEYWORD_SETS, path: ['keywordSets'] }));
+  });
+
+  it('refuses a merge that would pass 100,000 rules, and lets replace through', () => {
+    const current = raw(rules(2, 'mine'));
+    const incoming = raw(rules(MAX_RULES, 'k'));
+    const merged = previewImport(current, incoming, 'merge');
+    expect(merged.overLimit).toEqual({ part: 'rules', count: 100_002, limit: 100_000 });
+    expect(merged.added).toHaveLength(100_000);
+    expect(previewImport(current, incoming, 'replace').overLimit).toBeUndefined();
+    // Exactly at the limit is fine.
+    expect(previewImport(raw(rules(1, 'mine')), raw(rules(MAX_RULES - 1, 'k')), 'merge').overLimit).toBeUndefined();
+  });
+
+  it('refuses a merge that would pass 10,000 keyword sets', () => {
+    const merged = previewImport(raw([], sets(1, 'mine')), raw([], sets(MAX_KEYWORD_SETS, 'k')), 'merge');
+    expect(merged.overLimit).toEqual({ part: 'keywordSets', count: 10_001, limit: 10_000 });
+  });
+
+  it('words the refusal in both catalogues', () => {
+    fakeBrowser.reset();
+    useLocaleMessages('zh_CN');
+    const message = describeOverLimit({ part: 'rules', count: 100_002, limit: 100_000 });
+    expect(message).toEqual({ key: 'error_tooManyRules', substitutions: ['100,002', '100,000'] });
+    expect(errorText(message)).toBe('导入后共有 100,002 条规则，超过 100,000 条的上限，没有导入。可以改用“替换”，或先删除一些规则。');
+    useLocaleMessages('en');
+    expect(errorText(describeOverLimit({ part: 'keywordSets', count: 10_001, limit: 10_000 }))).toBe(
+      'Importing would leave 10,001 keyword sets, more than the limit of 10,000, so nothing is imported. Choose “Replace”, or delete some keyword sets first.',
+    );
   });
 });

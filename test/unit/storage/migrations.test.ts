@@ -18,7 +18,7 @@ const V1_LIST = {
 
 interface MigrationCase {
   name: string;
-  define: () => ReturnType<typeof items.defineUserRulesItem>;
+  define: () => { item: { getValue(): Promise<unknown> }; version: number };
   key: string;
   old: unknown;
   oldMeta?: unknown;
@@ -56,6 +56,30 @@ const MIGRATIONS: Record<string, MigrationCase[]> = {
       key: 'userRules',
       old: 'not a rule list',
       expected: { list: 'not a rule list', ruleTimes: {} },
+    },
+  ],
+  'undoSnapshot@2': [
+    ...(
+      [
+        ['导入规则（合并）：新增 12 条，修改 3 条', { kind: 'import', mode: 'merge', added: 12, changed: 3, removed: 0 }],
+        ['导入规则（替换）：新增 1 条，修改 0 条，移除 40 条', { kind: 'import', mode: 'replace', added: 1, changed: 0, removed: 40 }],
+        ['恢复默认规则', { kind: 'reset' }],
+      ] as const
+    ).map(([label, action]) => ({
+      name: `the version 1 label 「${label}」 becomes data the page words in its language`,
+      define: items.defineUndoSnapshotItem,
+      key: 'undoSnapshot',
+      old: { label, takenAt: 5, userRules: { list: V1_LIST, ruleTimes: {} }, defaultRuleState: { disabledIds: [], seenVersion: 2 } },
+      oldMeta: { v: 1 },
+      expected: { action, takenAt: 5, userRules: { list: V1_LIST, ruleTimes: {} }, defaultRuleState: { disabledIds: [], seenVersion: 2 } },
+    })),
+    {
+      name: 'a label the background never wrote is left as it is, for validation to refuse and the backup to keep',
+      define: items.defineUndoSnapshotItem,
+      key: 'undoSnapshot',
+      old: { label: '<b>?</b>', takenAt: 5 },
+      oldMeta: { v: 1 },
+      expected: { label: '<b>?</b>', takenAt: 5 },
     },
   ],
 };

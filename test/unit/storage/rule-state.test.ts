@@ -80,12 +80,13 @@ describe('watchRuleState', () => {
 });
 
 describe('what the options page shows about undo and corrupt data', () => {
-  it('summarises the undo snapshot', async () => {
+  it('summarises the undo snapshot, what it undoes as data for the page to word', async () => {
     expect(await loadUndoSnapshot()).toBeUndefined();
     await fakeBrowser.storage.local.set({
-      undoSnapshot: { label: '恢复默认规则', takenAt: 7, userRules: { list: LIST, ruleTimes: {} }, defaultRuleState: { disabledIds: [], seenVersion: 1 } },
+      undoSnapshot: { action: { kind: 'reset' }, takenAt: 7, userRules: { list: LIST, ruleTimes: {} }, defaultRuleState: { disabledIds: [], seenVersion: 1 } },
+      undoSnapshot$: { v: 2 },
     });
-    expect(await loadUndoSnapshot()).toEqual({ label: '恢复默认规则', takenAt: 7 });
+    expect(await loadUndoSnapshot()).toEqual({ action: { kind: 'reset' }, takenAt: 7 });
   });
 
   it('lists the corrupt copies, newest first', async () => {

@@ -1,6 +1,7 @@
 /**
- * Every UI string exists in both languages with the same substitutions, and every key the UI code names exists.
- * (TypeScript checks keys against zh_CN already; this also covers en and the `$n` placeholders.)
+ * Every UI string and every error the background answers with (`error_…`, translated by the pages) exists in both
+ * languages with the same substitutions, and every key the code names exists. (TypeScript checks keys against zh_CN
+ * already; this also covers en and the `$n` placeholders.)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,19 +10,20 @@ import { describe, expect, it } from 'vitest';
 
 import { readCatalogue } from './use-locale-messages';
 
-const UI_KEY = /^(ui|popup|options)_/;
+const UI_KEY = /^(ui|popup|options|error)_/;
 const zh = readCatalogue('zh_CN');
 const en = readCatalogue('en');
 const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((match) => match[1]).sort().join(',');
 
 function sourceFiles(directory: string): string[] {
+  if (statSync(directory).isFile()) return [directory];
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
     return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
   });
 }
 
-describe('UI messages', () => {
+describe('UI and error messages', () => {
   const uiKeys = Object.keys(zh).filter((key) => UI_KEY.test(key));
 
   it('are all in English too, with the same substitutions', () => {
@@ -37,10 +39,11 @@ describe('UI messages', () => {
 
   it('has every key the UI code uses, and uses every key it has', () => {
     const root = join(import.meta.dirname, '..', '..', '..');
-    const code = [...sourceFiles(join(root, 'src', 'ui')), ...sourceFiles(join(root, 'entrypoints'))]
+    const code = ['src/ui', 'src/background', 'src/rules-io', 'src/messages.ts', 'entrypoints']
+      .flatMap((path) => sourceFiles(join(root, path)))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const used = new Set([...code.matchAll(/'((?:ui|popup|options)_\w+)'/g)].map((match) => match[1]!));
+    const used = new Set([...code.matchAll(/'((?:ui|popup|options|error)_\w+)'/g)].map((match) => match[1]!));
     expect([...used].filter((key) => zh[key] === undefined)).toEqual([]);
     expect(uiKeys.filter((key) => !used.has(key))).toEqual([]);
   });

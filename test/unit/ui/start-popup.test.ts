@@ -79,13 +79,27 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=global-switch]')?.getAttribute('aria-checked')).toBe('false');
   });
 
-  it('puts a switch back and shows the error when the background refuses', async () => {
-    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => ({ ok: false, error: '存储已满' }));
+  // The background answers with a catalogue key; the popup words it in the browser's language (issue: the English
+  // popup used to show the background's Chinese text).
+  it.each([
+    ['zh_CN', '出错了：存储空间不足，没有保存，原来的规则保持不变。'],
+    ['en', 'Something went wrong: Not enough storage space: nothing was saved, and your previous rules are unchanged.'],
+  ] as const)('puts a switch back and shows the error when the background refuses (%s)', async (locale, shown) => {
+    useLocaleMessages(locale);
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => ({ ok: false, error: { key: 'error_storageFull' } }));
     await startPopup(root);
     const toggle = root.querySelector<HTMLButtonElement>('[data-testid=global-switch]')!;
     toggle.click();
-    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toContain('存储已满'));
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toContain(shown));
+    expect(root.querySelector('[role=status]')?.textContent).not.toMatch(locale === 'en' ? /[\u4e00-\u9fff]/ : /Something/);
     expect(toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('shows an answer it cannot read as "no answer", not as whatever came back', async () => {
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => ({ ok: false, error: '<b>text</b>' }));
+    await startPopup(root);
+    root.querySelector<HTMLButtonElement>('[data-testid=global-switch]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toContain('后台没有回应'));
   });
 
   it('"not spam" saves an allow rule for the site, shows the item, and can be undone', async () => {
