@@ -30,7 +30,12 @@ export type PrivilegedCommand =
   | { type: 'rules/dismiss-defaults-notice' }
   | { type: 'settings/update'; patch: Partial<Settings> }
   | { type: 'settings/set-host-paused'; host: string; paused: boolean }
-  | { type: 'picker/start'; tabId: number };
+  | { type: 'picker/start'; tabId: number }
+  /**
+   * The frames of a tab, other than its top frame, whose content script reported collapsed items (from the badge's
+   * counts): the popup asks each of them for its items too. Answers `number[]` (frame ids).
+   */
+  | { type: 'tab/get-item-frames'; tabId: number };
 
 /** Messages a content script may send. */
 export type ContentScriptMessage =

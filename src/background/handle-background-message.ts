@@ -27,7 +27,7 @@ export function handleBackgroundMessage(
   message: unknown,
   sender: MessageSender,
   context: BackgroundContext,
-): Promise<BackgroundResult> | Promise<CommandResult> | undefined {
+): Promise<BackgroundResult<unknown>> | Promise<CommandResult> | undefined {
   const parsed = parseBackgroundMessage(message);
   if (parsed.kind === 'not-ours') return undefined;
   // The sender first: a content script learns nothing about a command it may not send, not even its shape.
@@ -55,7 +55,7 @@ async function inText(result: Promise<BackgroundResult>): Promise<CommandResult>
   return settled.ok ? settled : { ok: false, error: errorText(settled.error) };
 }
 
-function runPrivilegedCommand(command: CheckedCommand, context: BackgroundContext): Promise<BackgroundResult> {
+function runPrivilegedCommand(command: CheckedCommand, context: BackgroundContext): Promise<BackgroundResult<unknown>> {
   const { queue, now } = context;
   switch (command.type) {
     case 'settings/update':
@@ -63,12 +63,14 @@ function runPrivilegedCommand(command: CheckedCommand, context: BackgroundContex
       return queue.run(() => runSettingsCommand(command, now()));
     case 'picker/start':
       return startPicker(command.tabId, queue, now);
+    case 'tab/get-item-frames':
+      return Promise.resolve({ ok: true, value: context.badge.framesWithItems(command.tabId) });
     default:
       return queue.run(() => runRuleCommand(command, now()));
   }
 }
 
 /** Turns an unexpected rejection (a storage read failing, say) into an error value for the sender. */
-function settle(result: Promise<BackgroundResult>): Promise<BackgroundResult> {
+function settle<T>(result: Promise<BackgroundResult<T>>): Promise<BackgroundResult<T>> {
   return result.catch((error: unknown) => errorResult('error_unexpected', error instanceof Error ? error.message : String(error)));
 }

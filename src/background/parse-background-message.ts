@@ -20,6 +20,7 @@ const MESSAGE_AUDIENCES = {
   'settings/update': 'privileged',
   'settings/set-host-paused': 'privileged',
   'picker/start': 'privileged',
+  'tab/get-item-frames': 'privileged',
   'badge/set-count': 'content-script',
   'picker/save-rule': 'content-script',
 } as const satisfies Record<BackgroundMessage['type'], Audience>;
@@ -41,6 +42,7 @@ const privilegedCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings/update'), patch: z.record(z.string(), z.unknown()) }),
   z.strictObject({ type: z.literal('settings/set-host-paused'), host: z.string().max(300), paused: z.boolean() }),
   z.strictObject({ type: z.literal('picker/start'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('tab/get-item-frames'), tabId: z.number().int().nonnegative() }),
 ]);
 export type CheckedCommand = z.infer<typeof privilegedCommandSchema>;
 

@@ -1,6 +1,7 @@
 /**
- * Answers the popup's questions about this tab (`PageQuery`, sent with `tabs.sendMessage` to the top frame). Only
- * messages from our own extension are answered; anything malformed is ignored. Answers are `CommandResult`s.
+ * Answers the popup's questions about this frame (`PageQuery`, sent with `tabs.sendMessage` to one frame by its id:
+ * the top frame, or a frame the badge counts items in). Only messages from our own extension are answered; anything
+ * malformed is ignored. Answers are `CommandResult`s. The picker runs in the top frame only.
  */
 import type { CommandResult, PageQuery, PageStatus } from '@/src/messages';
 
@@ -8,6 +9,8 @@ export interface PageQueryHandlers {
   isTopFrame: boolean;
   status(): PageStatus;
   setRevealed(itemId: string, revealed: boolean): boolean;
+  /** The error for an item that is gone, in the browser's language. */
+  itemGoneText: string;
   startPicker(sessionId: string): void;
 }
 
@@ -33,10 +36,10 @@ export function answerPageQuery(message: unknown, handlers: PageQueryHandlers): 
   if (!isPageQuery(message)) return undefined;
   switch (message.type) {
     case 'page/get-status':
-      return handlers.isTopFrame ? { ok: true, value: handlers.status() } : undefined;
+      return { ok: true, value: handlers.status() };
     case 'page/set-item-revealed':
       if (handlers.setRevealed(message.itemId, message.revealed)) return { ok: true, value: undefined };
-      return handlers.isTopFrame ? { ok: false, error: 'The item is no longer on the page.' } : undefined;
+      return { ok: false, error: handlers.itemGoneText };
     case 'page/start-picker':
       if (!handlers.isTopFrame) return undefined;
       handlers.startPicker(message.sessionId);

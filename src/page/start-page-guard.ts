@@ -126,6 +126,7 @@ export function startPageGuard(ctx: ContentScriptContext): void {
         isTopFrame,
         status: () => ({ host, ...guard.status() }),
         setRevealed: (itemId, revealed) => guard.setRevealed(itemId, revealed),
+        itemGoneText: translate('page_itemGone'),
         startPicker: (sessionId) => {
           picker?.stop();
           picker = startPicker({

@@ -9,6 +9,7 @@ const FALLBACKS = {
   page_placeholderSummary: '已折叠 $1 条疑似垃圾信息',
   page_placeholderReasonSeparator: '、',
   page_placeholderShow: '显示',
+  page_itemGone: '这一条已经不在页面上了。',
   page_placeholderHide: '隐藏',
   page_placeholderShowLabel: '显示已折叠的 $1 条信息',
   page_placeholderHideLabel: '重新折叠这 $1 条信息',

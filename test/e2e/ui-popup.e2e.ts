@@ -93,6 +93,31 @@ describe.each(BROWSER_KINDS)('%s: the popup', (kind) => {
     await waitFor(async () => (await hiddenCount()) === 4, 'the item to collapse again');
   });
 
+  it('lists the items collapsed in a frame from another site too, and shows one there', async () => {
+    // A news widget from another origin (localhost against 127.0.0.1): its own content script collapses its item.
+    const widgetUrl = `${inject('fixtureOrigin').replace('127.0.0.1', 'localhost')}/iframe-child.html`;
+    await listPage.evaluate((url) => {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+    }, widgetUrl);
+    let widget = listPage.frames().find((frame) => frame.url() === widgetUrl);
+    await waitFor(async () => {
+      widget = listPage.frames().find((frame) => frame.url() === widgetUrl);
+      return widget !== undefined && (await widget.$$eval('li[data-jingdu-hidden]', (items) => items.length).catch(() => 0)) === 1;
+    }, 'the widget’s spam item to collapse');
+    await waitFor(async () => (await popupItems()) === 5, 'the popup to list the widget’s item too');
+    const titles = await popup.$$eval('.hidden-item .item-title', (items) => items.map((item) => item.textContent ?? ''));
+    expect(titles).toContain('9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器(发现有挂)');
+
+    const itemId = await popup.$$eval('.hidden-item', (items) =>
+      items.find((item) => item.querySelector('.item-title')?.textContent?.startsWith('9分钟开挂'))?.getAttribute('data-item-id') ?? '',
+    );
+    await press(popup, `.hidden-item[data-item-id="${itemId}"] .item-reveal`);
+    await waitFor(async () => (await widget!.$$eval('li[data-jingdu-hidden]', (items) => items.length)) === 0, 'the widget’s item to show');
+    expect(await hiddenCount()).toBe(4);
+  });
+
   it('picks an item on the page: the in-page picker saves a site rule for it', async () => {
     await press(popup, '[data-testid=start-picker]');
     await listPage.bringToFront();

@@ -1,6 +1,6 @@
 /**
- * Questions to the content script of the popup's tab (its top frame only: frames run the content script too, and
- * the first of them to answer would win). A tab without our content script (a browser page, the add-ons store, a
+ * Questions to the content script in one frame of the popup's tab (the top frame unless told: every frame runs the
+ * content script, and without a frame id the first of them to answer would win). A tab without our content script (a browser page, the add-ons store, a
  * page loaded before the extension was installed) is an expected answer, `unreachable`, not an error.
  */
 import { browser } from 'wxt/browser';
@@ -11,10 +11,10 @@ import { describeError } from '@/src/ui/describe-error';
 
 export type PageAnswer<T> = { kind: 'ok'; value: T } | { kind: 'unreachable' } | { kind: 'error'; error: string };
 
-export async function queryPage<T>(tabId: number, query: PageQuery): Promise<PageAnswer<T>> {
+export async function queryPage<T>(tabId: number, query: PageQuery, frameId = 0): Promise<PageAnswer<T>> {
   let answer: unknown;
   try {
-    answer = await browser.tabs.sendMessage(tabId, query, { frameId: 0 });
+    answer = await browser.tabs.sendMessage(tabId, query, { frameId });
   } catch (error) {
     return isUnreachable(error) ? { kind: 'unreachable' } : { kind: 'error', error: describeError(error) };
   }

@@ -4,6 +4,7 @@
  *
  *   storage ──watchRuleState──▶ switches          popup ──sendCommand──▶ background (every write)
  *   tab's content script ◀──queryPage── popup    (status polled while the popup is open, so the count follows the page)
+ *   (top frame, and each frame the badge counts items in: the background names them)
  */
 import { browser } from 'wxt/browser';
 
@@ -38,6 +39,8 @@ async function buildPopup(root: HTMLElement): Promise<void> {
   let settings: Settings = (await loadRuleState()).settings;
   let page: PageState = target.tabId === undefined ? { kind: 'no-tab' } : { kind: 'loading' };
   let lastRendered = '';
+  /** Where each listed item lives: items of frames are shown, and marked "not spam", in their own frame and host. */
+  let itemFrames = new Map<string, { frameId: number; host: string }>();
 
   const status = createStatusLine();
   const closePopup = () => {
@@ -124,15 +127,36 @@ async function buildPopup(root: HTMLElement): Promise<void> {
 
   async function refreshPage(): Promise<void> {
     if (target.tabId === undefined) return;
-    const answer = await queryPage<PageStatus>(target.tabId, { type: 'page/get-status' });
+    const tabId = target.tabId;
+    const answer = await queryPage<PageStatus>(tabId, { type: 'page/get-status' });
     // A page without a host (about:blank, where Firefox runs content scripts too) is no web page to act on.
-    page = answer.kind === 'ok' && answer.value.host === '' ? { kind: 'unreachable' } : answer;
+    if (answer.kind !== 'ok' || answer.value.host === '') {
+      page = answer.kind === 'ok' ? { kind: 'unreachable' } : answer;
+      return render();
+    }
+    const frames = [{ frameId: 0, status: answer.value }, ...(await frameStatuses(tabId))];
+    itemFrames = new Map(frames.flatMap(({ frameId, status }) => status.hiddenItems.map((item) => [item.itemId, { frameId, host: status.host }])));
+    page = { kind: 'ok', value: { ...answer.value, hiddenItems: frames.flatMap(({ status }) => status.hiddenItems) } };
     render();
+  }
+
+  /** The status of each other frame that has collapsed items (a news list in an iframe); frames that fail are left out. */
+  async function frameStatuses(tabId: number): Promise<{ frameId: number; status: PageStatus }[]> {
+    const frameIds = await sendCommand<number[]>({ type: 'tab/get-item-frames', tabId });
+    if (!frameIds.ok || !Array.isArray(frameIds.value)) return [];
+    const answers = await Promise.all(
+      frameIds.value.map(async (frameId) => ({ frameId, answer: await queryPage<PageStatus>(tabId, { type: 'page/get-status' }, frameId) })),
+    );
+    return answers.flatMap(({ frameId, answer }) => (answer.kind === 'ok' ? [{ frameId, status: answer.value }] : []));
+  }
+
+  function frameOf(item: HiddenItemSummary): number {
+    return itemFrames.get(item.itemId)?.frameId ?? 0;
   }
 
   function setRevealed(item: HiddenItemSummary, revealed: boolean): void {
     if (target.tabId === undefined) return;
-    void queryPage(target.tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed }).then((answer) => {
+    void queryPage(target.tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed }, frameOf(item)).then((answer) => {
       if (answer.kind === 'error') showError(answer.error);
       void refreshPage();
     });
@@ -141,18 +165,19 @@ async function buildPopup(root: HTMLElement): Promise<void> {
   async function markNotSpam(item: HiddenItemSummary): Promise<void> {
     if (page.kind !== 'ok' || target.tabId === undefined) return;
     const tabId = target.tabId;
-    const rule = createAllowRule(item, page.value.host);
+    const frameId = frameOf(item);
+    const rule = createAllowRule(item, itemFrames.get(item.itemId)?.host ?? page.value.host);
     if (rule === undefined) return showError(t('popup_errorNoTitle'));
     const result = await sendCommand({ type: 'rules/upsert', rules: [rule] });
     if (!result.ok) return showError(errorText(result.error));
-    await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: true });
+    await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: true }, frameId);
     status.show(t('popup_notSpamSaved'), {
       action: {
         label: t('ui_undo'),
         run: async () => {
           const undone = await sendCommand({ type: 'rules/delete', ids: [rule.id] });
           if (!undone.ok) return showError(errorText(undone.error));
-          await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: false });
+          await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: false }, frameId);
           status.show(t('popup_notSpamUndone'));
           void refreshPage();
         },

@@ -39,7 +39,7 @@ export function createContext(clock = { now: 1_000 }): BackgroundContext & { clo
  * The answer as a user of the zh_CN catalogue reads it: our pages get errors as catalogue keys and translate them
  * (content scripts get text already), so the tests compare the text users see.
  */
-export async function send(context: BackgroundContext, message: unknown, sender: MessageSender = OPTIONS_PAGE): Promise<CommandResult> {
+export async function send(context: BackgroundContext, message: unknown, sender: MessageSender = OPTIONS_PAGE): Promise<CommandResult<unknown>> {
   useLocaleMessages('zh_CN');
   const answer = await handleBackgroundMessage(message, sender, context);
   if (answer === undefined) throw new Error(`no answer to ${JSON.stringify(message)}`);

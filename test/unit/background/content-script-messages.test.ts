@@ -28,6 +28,7 @@ describe('privileged commands from a content script', () => {
     { type: 'rules/reset' },
     { type: 'settings/update', patch: { enabled: false } },
     { type: 'picker/start', tabId: TAB_ID },
+    { type: 'tab/get-item-frames', tabId: TAB_ID },
     { type: 'rules/upsert', rules: 'not even the right shape' },
   ])('$type is refused and changes nothing', async (command) => {
     const context = createContext();
@@ -62,6 +63,17 @@ describe('badge/set-count', () => {
     expect(await badge()).toBe('');
     await sendOk(context, { type: 'badge/set-count', count: 12_345 }, CONTENT_SCRIPT);
     expect(await badge()).toBe('999+');
+  });
+
+  it('names the frames other than the top one that count items, for the popup', async () => {
+    const context = createContext();
+    const frame = (frameId: number) => ({ ...CONTENT_SCRIPT, frameId, url: 'https://widgets.example.com/hot.html' });
+    await sendOk(context, { type: 'badge/set-count', count: 3 }, CONTENT_SCRIPT);
+    await sendOk(context, { type: 'badge/set-count', count: 2 }, frame(4));
+    await sendOk(context, { type: 'badge/set-count', count: 1 }, frame(9));
+    await sendOk(context, { type: 'badge/set-count', count: 0 }, frame(9));
+    expect(await send(context, { type: 'tab/get-item-frames', tabId: TAB_ID })).toEqual({ ok: true, value: [4] });
+    expect(await send(context, { type: 'tab/get-item-frames', tabId: TAB_ID + 1 })).toEqual({ ok: true, value: [] });
   });
 
   it('uses browserAction where there is no action (Firefox MV2)', async () => {

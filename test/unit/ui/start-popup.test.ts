@@ -29,6 +29,9 @@ describe('popup', () => {
   let commands: PrivilegedCommand[];
   let queries: PageQuery[];
   let pageAnswer: () => unknown;
+  /** Frames other than the top one with collapsed items, as the background names them, and their statuses. */
+  let itemFrames: Record<number, PageStatus>;
+  let frameQueries: { frameId: number | undefined; query: PageQuery }[];
 
   beforeEach(async () => {
     fakeBrowser.reset();
@@ -36,13 +39,24 @@ describe('popup', () => {
     commands = [];
     queries = [];
     pageAnswer = () => STATUS;
+    itemFrames = {};
+    frameQueries = [];
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example.com/a', active: true });
     (fakeBrowser.tabs as unknown as { query: unknown }).query = vi.fn(async () => [tab]);
-    (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (_tabId: number, query: PageQuery) => {
-      queries.push(query);
-      return query.type === 'page/get-status' ? pageAnswer() : { ok: true, value: undefined };
-    });
+    (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = vi.fn(
+      async (_tabId: number, query: PageQuery, options?: { frameId?: number }) => {
+        const frameId = options?.frameId;
+        if (frameId !== undefined && frameId !== 0) {
+          frameQueries.push({ frameId, query });
+          return query.type === 'page/get-status' ? itemFrames[frameId] : { ok: true, value: undefined };
+        }
+        queries.push(query);
+        return query.type === 'page/get-status' ? pageAnswer() : { ok: true, value: undefined };
+      },
+    );
     (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (command: PrivilegedCommand) => {
+      // The frame question is asked on every refresh: answered here, not recorded with the user's commands.
+      if (command.type === 'tab/get-item-frames') return { ok: true, value: Object.keys(itemFrames).map(Number) };
       commands.push(command);
       return { ok: true, value: undefined };
     });
@@ -120,6 +134,25 @@ describe('popup', () => {
     const id = (upsert.rules[0] as { id: string }).id;
     await vi.waitFor(() => expect(commands).toContainEqual({ type: 'rules/delete', ids: [id] }));
     await vi.waitFor(() => expect(queries).toContainEqual({ type: 'page/set-item-revealed', itemId: 'item-1', revealed: false }));
+  });
+
+  it('lists the items of frames with collapsed items too, and shows or allows each in its own frame and site', async () => {
+    const widgetItem = { ...STATUS.hiddenItems[0]!, itemId: 'frame-item-1', title: '两分钟辅助"心悦海南辅助"原先有开挂透视辅助工具' };
+    itemFrames = { 7: { host: 'widgets.example.net', active: true, hiddenItems: [widgetItem] } };
+    await startPopup(root);
+    expect(root.querySelector('[data-testid=hidden-count]')?.textContent).toBe('本页折叠了 3 条');
+    const items = [...root.querySelectorAll('.hidden-item')];
+    expect(items.map((item) => item.querySelector('.item-title')?.textContent)).toContain(widgetItem.title);
+
+    const frameEntry = items.find((item) => item.querySelector('.item-title')?.textContent === widgetItem.title)!;
+    frameEntry.querySelector<HTMLButtonElement>('.item-not-spam')!.click();
+    await vi.waitFor(() => expect(commands.some((command) => command.type === 'rules/upsert')).toBe(true));
+    const upsert = commands.find((command) => command.type === 'rules/upsert') as Extract<PrivilegedCommand, { type: 'rules/upsert' }>;
+    expect(upsert.rules[0]).toMatchObject({ kind: 'allow', hosts: ['widgets.example.net'], terms: [widgetItem.title] });
+    await vi.waitFor(() =>
+      expect(frameQueries).toContainEqual({ frameId: 7, query: { type: 'page/set-item-revealed', itemId: 'frame-item-1', revealed: true } }),
+    );
+    expect(queries.filter((query) => query.type === 'page/set-item-revealed')).toEqual([]);
   });
 
   it('says so when the tab has no content script, instead of failing', async () => {
