@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/engine/rule-schema';
 import { errorMessage, type BackgroundMessage, type ErrorMessage } from '@/src/messages';
 
 /** Which messages are ours and who may send them; `satisfies` fails the build if a message type is left out. */
@@ -25,13 +26,13 @@ const MESSAGE_AUDIENCES = {
   'picker/save-rule': 'content-script',
 } as const satisfies Record<BackgroundMessage['type'], Audience>;
 
-const idsSchema = z.array(z.string().max(64)).max(100_000);
+const idsSchema = z.array(z.string().max(64)).max(MAX_RULES);
 
 const privilegedCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('rules/upsert'),
-    rules: z.array(z.unknown()).max(100_000),
-    keywordSets: z.array(z.unknown()).max(10_000).optional(),
+    rules: z.array(z.unknown()).max(MAX_RULES),
+    keywordSets: z.array(z.unknown()).max(MAX_KEYWORD_SETS).optional(),
   }),
   z.strictObject({ type: z.literal('rules/delete'), ids: idsSchema }),
   z.strictObject({ type: z.literal('rules/set-enabled'), id: z.string().max(64), enabled: z.boolean() }),

@@ -141,11 +141,15 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   siteRuleSchema,
 ]);
 
+/** How many rules and keyword sets one list may hold (also checked before the schema: filter lines, merged imports). */
+export const MAX_RULES = 100_000;
+export const MAX_KEYWORD_SETS = 10_000;
+
 export const ruleListSchema = z.strictObject({
   format: z.literal(RULE_LIST_FORMAT),
   version: z.literal(RULE_LIST_VERSION),
-  keywordSets: z.array(keywordSetSchema).max(10_000).default([]),
-  rules: z.array(ruleSchema).max(100_000),
+  keywordSets: z.array(keywordSetSchema).max(MAX_KEYWORD_SETS).default([]),
+  rules: z.array(ruleSchema).max(MAX_RULES),
 });
 
 export type KeywordSet = z.infer<typeof keywordSetSchema>;

@@ -8,7 +8,7 @@ import { checkRuleList } from '@/src/rules-io/check-rule-list';
 import { formatFilterLine } from '@/src/rules-io/cosmetic-filter';
 import { parseFilterLine } from '@/src/rules-io/parse-filter-line';
 import { rulesFromCosmeticFilter } from '@/src/rules-io/rules-from-cosmetic-filter';
-import { MAX_RULES } from '@/src/rules-io/rule-list-limits';
+import { MAX_RULES } from '@/src/engine/rule-schema';
 
 export interface RejectedLine {
   /** 1-based line number in the file. */

@@ -15,7 +15,7 @@
  */
 import type { KeywordSet, Rule, RuleList } from '@/src/engine/rule-schema';
 import { errorMessage, type ErrorMessage } from '@/src/messages';
-import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/rules-io/rule-list-limits';
+import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/engine/rule-schema';
 import { stableStringify } from '@/src/rules-io/stable-stringify';
 
 export type ImportMode = 'merge' | 'replace';

@@ -5,7 +5,7 @@ import { ruleListSchema, type RuleList } from '@/src/engine/rule-schema';
 import { errorText } from '@/src/messages';
 import { parseRuleFile } from '@/src/rules-io/parse-rule-file';
 import { describeOverLimit, previewImport } from '@/src/rules-io/preview-import';
-import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/rules-io/rule-list-limits';
+import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/engine/rule-schema';
 
 import { useLocaleMessages } from '../ui/use-locale-messages';
 
