@@ -158,8 +158,8 @@ function parseItems<T>(inputs: readonly unknown[], parse: SafeParse<T>, key: Err
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const name = typeof input === 'object' && input !== null && 'name' in input && typeof input.name === 'string' ? `「${input.name.slice(0, 40)}」` : '';
-      // Where in the item: its name as the user knows it, then the field; either may be missing.
-      const place = [name, issue.path.length === 0 ? '' : formatIssuePath(issue.path)].filter(Boolean).join(' ');
+      // Where in the item: its name as the user knows it, then the field; either may be missing (then so is the space).
+      const place = [name, issue.path.length === 0 ? '' : formatIssuePath(issue.path)].filter(Boolean).map((part) => ` ${part}`).join('');
       return errorResult(key, String(index + 1), place, describeSchemaIssue(issue, input));
     }
     items.push(parsed.data);

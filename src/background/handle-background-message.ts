@@ -64,7 +64,7 @@ function runPrivilegedCommand(command: CheckedCommand, context: BackgroundContex
     case 'picker/start':
       return startPicker(command.tabId, queue, now);
     case 'tab/get-item-frames':
-      return Promise.resolve({ ok: true, value: context.badge.framesWithItems(command.tabId) });
+      return context.badge.framesWithItems(command.tabId).then((frames) => ({ ok: true, value: frames }));
     default:
       return queue.run(() => runRuleCommand(command, now()));
   }

@@ -28,9 +28,9 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     void context.queue.run(() => recordDefaultListVersion(context.now())).catch(logFailure('onInstalled'));
   });
-  browser.tabs.onRemoved.addListener((tabId) => context.badge.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void context.badge.forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') context.badge.forgetTab(tabId);
+    if (change.status === 'loading') void context.badge.forgetTab(tabId);
   });
   void context.queue.run(() => rescueCorruptValues(context.now())).catch(logFailure('start-up check'));
 }

@@ -193,12 +193,8 @@ type Transitions = Pick<TermAutomaton, 'rootNext' | 'transitions' | 'fail'>;
 function step(automaton: Transitions, from: number, symbol: number): number {
   if (from === 0) return automaton.rootNext[symbol] ?? 0;
   const table = automaton.transitions;
-  const key = from * 65_536 + symbol;
-  let slot = hashOf(from, symbol) & table.mask;
-  for (let probe = table.keys[slot]; probe !== -1; probe = table.keys[slot]) {
-    if (probe === key) return table.targets[slot] ?? 0;
-    slot = (slot + 1) & table.mask;
-  }
+  const known = lookUp(table, from, symbol);
+  if (known >= 0) return known;
   const target = step(automaton, automaton.fail[from] ?? 0, symbol);
   if (table.size < table.limit) remember(table, from, symbol, target);
   return target;

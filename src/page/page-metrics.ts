@@ -14,7 +14,7 @@ export interface PageStats {
   itemsJudged: number;
   /** Verdicts the engine computed (the rest came from the per-text cache). */
   verdictsComputed: number;
-  /** Of `busyMs`, the time spent in the engine's classifier, in ms (estimated from one item in eight). */
+  /** Of `busyMs`, the time spent in the engine's classifier, in ms (estimated from one item in eight, see `partPerItem`). */
   classifyMs: number;
   /** Of `busyMs`, compiling rules and building the configuration, in ms. */
   configureMs: number;
@@ -33,6 +33,8 @@ export interface PageStats {
 }
 
 type PartName = 'classifyMs' | 'configureMs' | 'collapseMs' | 'discoverMs';
+/** The parts measured per item, by sampling (see `partPerItem`). */
+type SampledPart = 'classifyMs' | 'collapseMs';
 
 /** `partPerItem` times one item in this many. */
 const SAMPLE_EVERY = 8;
@@ -41,8 +43,10 @@ export class PageMetrics {
   readonly stats: PageStats;
   readonly #now: () => number;
   #depth = 0;
-  /** Per part: calls left until the next timed one (the first call is timed). */
-  readonly #sampleCountdowns: Record<PartName, number> = { classifyMs: 1, configureMs: 1, collapseMs: 1, discoverMs: 1 };
+  readonly #samples: Record<SampledPart, { calls: number; timedCalls: number; timedMs: number }> = {
+    classifyMs: { calls: 0, timedCalls: 0, timedMs: 0 },
+    collapseMs: { calls: 0, timedCalls: 0, timedMs: 0 },
+  };
 
   constructor(now: () => number) {
     this.#now = now;
@@ -86,7 +90,7 @@ export class PageMetrics {
   }
 
   /** Runs `work` (inside a measured callback) and adds its duration to one part of the totals. */
-  part<T>(name: PartName, work: () => T): T {
+  part<T>(name: Exclude<PartName, SampledPart>, work: () => T): T {
     const start = this.#now();
     try {
       return work();
@@ -96,19 +100,26 @@ export class PageMetrics {
   }
 
   /**
-   * `part` for work done once per item (classifying, collapsing): times one call in SAMPLE_EVERY and counts it that
-   * many times. Reading the clock costs about a microsecond in Chromium, as much as classifying a plain headline, so
-   * timing every item would make the guard measurably slower than the figures it reports.
+   * `part` for work done once per item (classifying, collapsing): times the first call and one in SAMPLE_EVERY after
+   * it, and reports the timed milliseconds scaled to all calls. Reading the clock costs about a microsecond in
+   * Chromium, as much as classifying a plain headline, so timing every item would make the guard measurably slower
+   * than the figures it reports.
    */
-  partPerItem<T>(name: PartName, work: () => T): T {
-    this.#sampleCountdowns[name] -= 1;
-    if (this.#sampleCountdowns[name] > 0) return work();
-    this.#sampleCountdowns[name] = SAMPLE_EVERY;
+  partPerItem<T>(name: SampledPart, work: () => T): T {
+    const sample = this.#samples[name];
+    sample.calls += 1;
+    if ((sample.calls - 1) % SAMPLE_EVERY !== 0) {
+      const result = work();
+      this.stats[name] = (sample.timedMs * sample.calls) / sample.timedCalls;
+      return result;
+    }
     const start = this.#now();
     try {
       return work();
     } finally {
-      this.stats[name] += (this.#now() - start) * SAMPLE_EVERY;
+      sample.timedMs += this.#now() - start;
+      sample.timedCalls += 1;
+      this.stats[name] = (sample.timedMs * sample.calls) / sample.timedCalls;
     }
   }
 

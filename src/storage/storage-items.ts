@@ -12,6 +12,8 @@
  * - local:defaultsNotice     v1  the default-list version an update brought, for the options page to announce (null
  *                                once the user dismissed it, and on a fresh install: nothing new to a new user)
  * - session:pickerSessions   v1  open picker sessions; background only, so defined in background/picker-sessions.ts
+ * - session:badgeCounts      v1  collapsed items per tab and frame; background only, defined in
+ *                                background/create-badge-counter.ts
  *
  * The undo snapshot holds a `local:userRules` value: when that item's shape changes, the snapshot's version changes
  * with it, and its migration applies the same step to `userRules` inside it.

@@ -77,6 +77,14 @@ describe('built packages', () => {
     expect(script.length).toBeLessThan(150_000);
   });
 
+  // The content script runs on the browser's own API (src/page/native-extension-api.ts); the background keeps
+  // webextension-polyfill. A polyfill string minification keeps tells which bundles carry it.
+  it.each(Object.entries(EXTENSION_DIRS))('%s content script runs without webextension-polyfill; the background has it', (_kind, dir) => {
+    const polyfillMarker = '__mozWebExtensionPolyfillReject__';
+    expect(readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8')).not.toContain(polyfillMarker);
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(polyfillMarker);
+  });
+
   it.each(Object.entries(EXTENSION_DIRS))('%s ships RE2 as a web-accessible module for regex rules', (kind, dir) => {
     expect(readFileSync(join(dir, 're2js.js'), 'utf8')).toContain('UNICODE_GROUPS');
     const resources = readManifest(dir).web_accessible_resources;

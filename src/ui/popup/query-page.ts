@@ -19,9 +19,9 @@ export async function queryPage<T>(tabId: number, query: PageQuery, frameId = 0)
     return isUnreachable(error) ? { kind: 'unreachable' } : { kind: 'error', error: describeError(error) };
   }
   if (answer === undefined) return { kind: 'unreachable' };
-  // The content script answers with a CommandResult (errors as text); a bare value is accepted too.
-  if (isResult<T, string>(answer, (error): error is string => typeof error === 'string')) return answer.ok ? { kind: 'ok', value: answer.value } : { kind: 'error', error: answer.error };
-  return { kind: 'ok', value: answer as T };
+  // Our content script answers with a CommandResult (errors as text); anything else is no answer of ours.
+  if (!isResult<T, string>(answer, (error): error is string => typeof error === 'string')) return { kind: 'unreachable' };
+  return answer.ok ? { kind: 'ok', value: answer.value } : { kind: 'error', error: answer.error };
 }
 
 /** "Could not establish connection. Receiving end does not exist." (Chromium and Firefox alike), or no such tab. */

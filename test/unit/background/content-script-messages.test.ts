@@ -58,7 +58,7 @@ describe('badge/set-count', () => {
     expect(await badge()).toBe('5');
     await sendOk(context, { type: 'badge/set-count', count: 0 }, CONTENT_SCRIPT);
     expect(await badge()).toBe('2');
-    context.badge.forgetTab(TAB_ID);
+    await context.badge.forgetTab(TAB_ID);
     await sendOk(context, { type: 'badge/set-count', count: 0 }, CONTENT_SCRIPT);
     expect(await badge()).toBe('');
     await sendOk(context, { type: 'badge/set-count', count: 12_345 }, CONTENT_SCRIPT);
@@ -74,6 +74,15 @@ describe('badge/set-count', () => {
     await sendOk(context, { type: 'badge/set-count', count: 0 }, frame(9));
     expect(await send(context, { type: 'tab/get-item-frames', tabId: TAB_ID })).toEqual({ ok: true, value: [4] });
     expect(await send(context, { type: 'tab/get-item-frames', tabId: TAB_ID + 1 })).toEqual({ ok: true, value: [] });
+
+    // A Chromium service worker stopped after 30 s idle starts again with nothing in memory; the quiet page's frames
+    // report nothing new, yet the popup still finds their items and the next report keeps the sum right.
+    const restarted = createContext();
+    expect(await send(restarted, { type: 'tab/get-item-frames', tabId: TAB_ID })).toEqual({ ok: true, value: [4] });
+    await sendOk(restarted, { type: 'badge/set-count', count: 1 }, CONTENT_SCRIPT);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('3');
+    await restarted.badge.forgetTab(TAB_ID);
+    expect(await send(createContext(), { type: 'tab/get-item-frames', tabId: TAB_ID })).toEqual({ ok: true, value: [] });
   });
 
   it('uses browserAction where there is no action (Firefox MV2)', async () => {

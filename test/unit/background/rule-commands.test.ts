@@ -121,7 +121,8 @@ describe('a failing write', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
     expect(await send(context, { type: 'rules/upsert', rules: [keyword('a')] })).toEqual({ ok: false, error: '保存失败，原来的规则保持不变：IO error' });
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage gone'));
-    expect(await send(context, { type: 'rules/upsert', rules: [keyword('a')] })).toEqual({ ok: false, error: '意外的错误：storage gone' });
+    // Shown after the pages' own "出错了：" prefix, so the text is the error alone.
+    expect(await send(context, { type: 'rules/upsert', rules: [keyword('a')] })).toEqual({ ok: false, error: 'storage gone' });
   });
 });
 

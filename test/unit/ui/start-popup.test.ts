@@ -48,10 +48,11 @@ describe('popup', () => {
         const frameId = options?.frameId;
         if (frameId !== undefined && frameId !== 0) {
           frameQueries.push({ frameId, query });
-          return query.type === 'page/get-status' ? itemFrames[frameId] : { ok: true, value: undefined };
+          return { ok: true, value: query.type === 'page/get-status' ? itemFrames[frameId] : undefined };
         }
         queries.push(query);
-        return query.type === 'page/get-status' ? pageAnswer() : { ok: true, value: undefined };
+        // As the content script answers: a CommandResult.
+        return { ok: true, value: query.type === 'page/get-status' ? pageAnswer() : undefined };
       },
     );
     (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (command: PrivilegedCommand) => {
