@@ -5,13 +5,13 @@ import { answerPageQuery, type PageQueryHandlers } from '@/src/page/answer-page-
 
 const STATUS: PageStatus = { host: 'widgets.example.net', active: true, hiddenItems: [] };
 
-function handlers(isTopFrame: boolean): PageQueryHandlers & { startPicker: ReturnType<typeof vi.fn> } {
+function handlers(isTopFrame: boolean): PageQueryHandlers & { startPicker: ReturnType<typeof vi.fn<(sessionId: string) => void>> } {
   return {
     isTopFrame,
     status: () => STATUS,
     setRevealed: (itemId) => itemId === 'here',
     itemGoneText: '这一条已经不在页面上了。',
-    startPicker: vi.fn(),
+    startPicker: vi.fn<(sessionId: string) => void>(),
   };
 }
 
