@@ -33,6 +33,16 @@ describe('UI and error messages', () => {
     expect(mismatched).toEqual([]);
   });
 
+  // Chrome reads `$name$` as a named placeholder and refuses to load the extension when it is not defined (we define
+  // none): "Variable $1$ used but not defined" for a message like "Rule $1$2".
+  it.each([
+    ['zh_CN', zh],
+    ['en', en],
+  ])('%s has no text Chrome would read as an undefined named placeholder', (_locale, catalogue) => {
+    const clashing = Object.entries(catalogue).filter(([, { message }]) => /\$[A-Za-z0-9_@]+\$/.test(message));
+    expect(clashing).toEqual([]);
+  });
+
   it('has no English key that Chinese lacks', () => {
     expect(Object.keys(en).filter((key) => UI_KEY.test(key) && zh[key] === undefined)).toEqual([]);
   });
