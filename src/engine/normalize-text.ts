@@ -267,6 +267,10 @@ function computeFolds(codePoint: number): Int32Array {
   if ((codePoint >= 0x3400 && codePoint <= 0x4dbf) || (codePoint >= 0x4e00 && codePoint <= 0x9fff)) {
     return Int32Array.of((CHARACTER_CLASS.ideographic << 16) | simplifyCharacter(codePoint));
   }
+  // Shortcut for ASCII (pinyin and Latin terms, digits, ASCII punctuation), the other bulk of rule terms: the general
+  // path's answer without its regular expressions and normalisations, which cost most on a page's first items.
+  // (normalize-text.test.ts checks every ASCII character against what the Unicode rules say.)
+  if (codePoint < 0x80) return Int32Array.of(foldAscii(codePoint));
   const character = String.fromCodePoint(codePoint);
   if (INVISIBLE.test(character)) return Int32Array.of(DROP);
   const folded = character.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').normalize('NFKC');
@@ -277,6 +281,16 @@ function computeFolds(codePoint: number): Int32Array {
     folds.push(...classify(String.fromCodePoint(target)));
   }
   return Int32Array.from(folds);
+}
+
+function foldAscii(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return (CHARACTER_CLASS.alphabetic << 16) | (code + 0x20); // A–Z → a–z
+  if (code >= 0x61 && code <= 0x7a) return (CHARACTER_CLASS.alphabetic << 16) | code;
+  if (code >= 0x30 && code <= 0x39) return (CHARACTER_CLASS.digit << 16) | code;
+  if (code === 0x22 || code === 0x27) return QUOTE; // " '
+  if (code === 0x28 || code === 0x5b || code === 0x7b) return OPEN; // ( [ {
+  if (code === 0x29 || code === 0x5d || code === 0x7d) return CLOSE; // ) ] }
+  return SEPARATOR; // spaces, controls, other punctuation and symbols
 }
 
 function classify(character: string): number[] {

@@ -99,3 +99,20 @@ test('characters that fold to many units early in a long text lose no unit later
   expect(normalized.length).toBe(normalizeText('\ufdfa').length * 3 + 1_000);
   expect(normalized.sourceIndex[normalized.length - 1]).toBe(text.length - 1);
 });
+
+describe('ASCII', () => {
+  // Every ASCII character, with letters before and after so separators show as word boundaries: letters fold to
+  // lower case, digits stay, quotes and brackets are recorded as marks, everything else separates words.
+  test.each(Array.from({ length: 128 }, (_, code) => code))('U+%i folds as the Unicode rules say', (code) => {
+    const character = String.fromCharCode(code);
+    const normalized = normalizeInto(`a${character}b`, createNormalizedText());
+    const text = String.fromCharCode(...normalized.codes.subarray(0, normalized.length));
+    const isLetter = /[A-Za-z]/.test(character);
+    const isDigit = /[0-9]/.test(character);
+    expect(text).toBe(isLetter || isDigit ? `a${character.toLowerCase()}b` : 'ab');
+    // A separator, quote or bracket leaves a word boundary before `b`; a letter joins the word, a digit starts one.
+    expect(normalized.boundaryBefore[normalized.length - 1]).toBe(isLetter ? 0 : 1);
+    const mark = `"'`.includes(character) ? MARK_KIND.quote : '([{'.includes(character) ? MARK_KIND.open : ')]}'.includes(character) ? MARK_KIND.close : undefined;
+    expect(normalized.markCount === 0 ? undefined : normalized.marks[0]).toBe(mark);
+  });
+});
