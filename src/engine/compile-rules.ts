@@ -179,9 +179,12 @@ export function compileRulesWith(sources: RuleSources, compileRegex: RegexCompil
   termRules.forEach((rule, ruleIndex) => {
     for (const group of rule.groups) groupRules[group]?.push(ruleIndex);
   });
-  const rulesOfPattern = (groups: readonly number[], kind: TermRule['kind']): number[] => [
-    ...new Set(groups.flatMap((group) => groupRules[group] ?? []).filter((rule) => termRules[rule]?.kind === kind)),
-  ];
+  // Per group first, then per pattern: most patterns belong to one group and share its list.
+  const groupRulesOf = (kind: TermRule['kind']) => groupRules.map((rules) => rules.filter((rule) => termRules[rule]?.kind === kind));
+  const groupKeywordRules = groupRulesOf('keyword');
+  const groupAllowRules = groupRulesOf('allow');
+  const rulesOfPattern = (groups: readonly number[], byGroup: readonly number[][]): readonly number[] =>
+    groups.length === 1 ? (byGroup[groups[0] ?? 0] ?? []) : [...new Set(groups.flatMap((group) => byGroup[group] ?? []))];
   const roleGroups = [
     { role: MATCH_ROLE.cheat, groups: setIdsToGroups(SIGNAL_SET_IDS.cheat, setGroups) },
     { role: MATCH_ROLE.game, groups: setIdsToGroups(SIGNAL_SET_IDS.game, setGroups) },
@@ -198,8 +201,8 @@ export function compileRulesWith(sources: RuleSources, compileRegex: RegexCompil
     siteRules,
     automaton: buildTermAutomaton([...patternIds.keys()]),
     patternGroups,
-    patternKeywordRules: patternGroups.map((groups) => rulesOfPattern(groups, 'keyword')),
-    patternAllowRules: patternGroups.map((groups) => rulesOfPattern(groups, 'allow')),
+    patternKeywordRules: patternGroups.map((groups) => rulesOfPattern(groups, groupKeywordRules)),
+    patternAllowRules: patternGroups.map((groups) => rulesOfPattern(groups, groupAllowRules)),
     patternRoles,
     groupCount,
     termRules,
