@@ -30,9 +30,14 @@ import { encodeNgramModel, trainNgramModel, type TrainingOptions } from './train
  * 0.9 and 50 epochs beat 0.7 and 30 on both the 5-fold and the leave-one-category-out recall at the same false hides.
  * With the batch of new styles (other games, platforms, English, run-on SEO lines, news-like pitches), 80 epochs
  * matched 50 on 5-fold and beat it on leave-one-category-out (87.5 % / 0.4 % against 87.3 % / 0.5 %); gain 1.0 raised
- * recall but also false hides (0.7–0.8 %), so it stays at 0.9.
+ * recall but also false hides (0.7–0.8 %), so it stayed at 0.9. After the card-game hard negatives (guides, official
+ * 记牌器, complaints about cheaters, 开挂 as a joke) joined dev and the rules stopped counting guide words and 记牌器 as
+ * spam on their own (defaults v5), gain 0.9 left the shipped model under 98 % dev recall (97.9 %); on the final dev
+ * set 0.9 / 0.95 / 1.0 gave 5-fold 86.8 / 86.8 / 87.0 % at 0.7 / 0.9 / 1.0 % false hides and leave-one-category-out
+ * 85.3 / 85.7 / 85.9 % at 0.7 / 0.8 / 0.9 % (differences of one or two items); cap 3 lost 2.5 points of recall. 1.0
+ * keeps the dev recall clear of 98 % (99.0 %, 0.95: 98.3 %).
  */
-const OPTIONS: TrainingOptions = { bits: 13, l2: 1e-4, epochs: 80, learningRate: 0.5, gain: 0.9, cap: 3.5 };
+const OPTIONS: TrainingOptions = { bits: 13, l2: 1e-4, epochs: 80, learningRate: 0.5, gain: 1.0, cap: 3.5 };
 const FOLDS = 5;
 const OUTPUT = join(import.meta.dirname, '..', '..', 'src', 'engine', 'ngram-model-weights.ts');
 
