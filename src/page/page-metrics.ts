@@ -14,11 +14,11 @@ export interface PageStats {
   itemsJudged: number;
   /** Verdicts the engine computed (the rest came from the per-text cache). */
   verdictsComputed: number;
-  /** Of `busyMs`, the time spent in the engine's classifier, in ms (estimated from one item in eight, see `partPerItem`). */
+  /** Of `busyMs`, the time spent in the engine's classifier, in ms (sampled after the first items: `partPerItem`). */
   classifyMs: number;
   /** Of `busyMs`, compiling rules and building the configuration, in ms. */
   configureMs: number;
-  /** Of `busyMs`, hiding items and placing placeholders, in ms (estimated from one item in eight). */
+  /** Of `busyMs`, hiding items and placing placeholders, in ms (sampled after the first items: `partPerItem`). */
   collapseMs: number;
   /** Of `busyMs`, looking for open shadow roots and frames, in ms. */
   discoverMs: number;
@@ -36,17 +36,34 @@ type PartName = 'classifyMs' | 'configureMs' | 'collapseMs' | 'discoverMs';
 /** The parts measured per item, by sampling (see `partPerItem`). */
 type SampledPart = 'classifyMs' | 'collapseMs';
 
-/** `partPerItem` times one item in this many. */
+/** `partPerItem` times every one of the first calls, then one call in SAMPLE_EVERY. */
+const TIME_ALL_FIRST = 16;
 const SAMPLE_EVERY = 8;
+
+interface PartSample {
+  calls: number;
+  /** The first TIME_ALL_FIRST calls, all timed. */
+  firstMs: number;
+  /** The calls timed after them, and their total. */
+  sampledCalls: number;
+  sampledMs: number;
+}
+
+function newSample(): PartSample {
+  return { calls: 0, firstMs: 0, sampledCalls: 0, sampledMs: 0 };
+}
+
+/** The first calls as timed, the later ones as their sample says. */
+function estimate(sample: PartSample): number {
+  const laterCalls = Math.max(0, sample.calls - TIME_ALL_FIRST);
+  return sample.firstMs + (sample.sampledCalls === 0 ? 0 : (sample.sampledMs * laterCalls) / sample.sampledCalls);
+}
 
 export class PageMetrics {
   readonly stats: PageStats;
   readonly #now: () => number;
   #depth = 0;
-  readonly #samples: Record<SampledPart, { calls: number; timedCalls: number; timedMs: number }> = {
-    classifyMs: { calls: 0, timedCalls: 0, timedMs: 0 },
-    collapseMs: { calls: 0, timedCalls: 0, timedMs: 0 },
-  };
+  readonly #samples: Record<SampledPart, PartSample> = { classifyMs: newSample(), collapseMs: newSample() };
 
   constructor(now: () => number) {
     this.#now = now;
@@ -100,26 +117,32 @@ export class PageMetrics {
   }
 
   /**
-   * `part` for work done once per item (classifying, collapsing): times the first call and one in SAMPLE_EVERY after
-   * it, and reports the timed milliseconds scaled to all calls. Reading the clock costs about a microsecond in
-   * Chromium, as much as classifying a plain headline, so timing every item would make the guard measurably slower
-   * than the figures it reports.
+   * `part` for work done once per item (classifying, collapsing). The first TIME_ALL_FIRST calls are all timed: they
+   * carry the cold costs (code not yet optimised, the first placeholder's style sheet) that a sample would multiply.
+   * After them one call in SAMPLE_EVERY is timed and stands for the calls around it. Reading the clock costs about a
+   * microsecond in Chromium, as much as classifying a plain headline, so timing every item would make the guard
+   * measurably slower than the figures it reports.
    */
   partPerItem<T>(name: SampledPart, work: () => T): T {
     const sample = this.#samples[name];
     sample.calls += 1;
-    if ((sample.calls - 1) % SAMPLE_EVERY !== 0) {
+    const isTimed = sample.calls <= TIME_ALL_FIRST || (sample.calls - TIME_ALL_FIRST) % SAMPLE_EVERY === 1;
+    if (!isTimed) {
       const result = work();
-      this.stats[name] = (sample.timedMs * sample.calls) / sample.timedCalls;
+      this.stats[name] = estimate(sample);
       return result;
     }
     const start = this.#now();
     try {
       return work();
     } finally {
-      sample.timedMs += this.#now() - start;
-      sample.timedCalls += 1;
-      this.stats[name] = (sample.timedMs * sample.calls) / sample.timedCalls;
+      const duration = this.#now() - start;
+      if (sample.calls <= TIME_ALL_FIRST) sample.firstMs += duration;
+      else {
+        sample.sampledMs += duration;
+        sample.sampledCalls += 1;
+      }
+      this.stats[name] = estimate(sample);
     }
   }
 

@@ -141,7 +141,7 @@ describe('page benchmark (Chromium)', () => {
         `  content script, guard callbacks (main thread):   ${format(busy)}  (${stats?.batches} callbacks, ${stats?.verdictsComputed} verdicts)`,
         `    of which: compiling rules ${format(median('configure'))}, engine classify ${format(median('classify'))}*, ` +
           `collapsing ${format(median('collapse'))}*, shadow-root/frame discovery ${format(median('discover'))}`,
-        '    (* estimated from one item in eight: timing every item would cost the guard more than classifying it)',
+        '    (* the first 16 items timed, then one in eight: timing every item would cost the guard more than classifying it)',
         `  content script, evaluating the bundle (trace):    ${format(evaluation)}`,
         `  every spam item hidden at:                        ${format(median('hiddenAt'))} after navigation start (DOMContentLoaded ${format(median('domContentLoaded'))})`,
         `  one naive scan of the same items (regex/textContent): ${format(naive)}`,
