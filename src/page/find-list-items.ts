@@ -27,21 +27,33 @@ export interface ListItem {
   summary: string;
 }
 
-/** Where a search for items starts: links, and list entries that may have no link. */
-export const START_SELECTOR = 'a[href], li, tr, dt, [role="listitem"]';
+/**
+ * Where a search for items starts: links, list entries that may have no link, and elements a script opens like a
+ * link (cards with a `data-href`, a click handler or `role="link"`: feeds that render no `<a href>` at all).
+ */
+export const START_SELECTOR =
+  'a[href], li, tr, dt, [role="listitem"], [role="link"], [data-href], [data-url], [data-link], [onclick]';
+
+/** Attributes that make an element a script-opened link (see START_SELECTOR). */
+const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
 
 /** The same test as `START_SELECTOR`, for one element, without selector matching. */
 export function isStart(element: Element): boolean {
   switch (element.localName) {
     case 'a':
-      return element.hasAttribute('href');
+      if (element.hasAttribute('href')) return true;
+      break;
     case 'li':
     case 'tr':
     case 'dt':
       return true;
-    default:
-      return element.getAttribute('role') === 'listitem';
   }
+  return element.getAttribute('role') === 'listitem' || isScriptLink(element);
+}
+
+/** An element a script opens like a link: the card is the link, so its heading is its linked title. */
+function isScriptLink(element: Element): boolean {
+  return element.getAttribute('role') === 'link' || SCRIPT_LINK_ATTRIBUTES.some((name) => element.hasAttribute(name));
 }
 
 const MAX_CLIMB = 8;
@@ -426,7 +438,9 @@ export function readListItem(head: Element): ListItem | null {
     if (text.length > title.length) title = text;
   }
   if (headlineLinks > MAX_HEADLINE_LINKS) return null;
-  if (!isListEntryByMarkup(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) return null;
+  if (!isListEntryByMarkup(elements[0]!) && !isScriptLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
+    return null;
+  }
   // In the article, only link-dominated entries (related reading) are list items: bullet points are prose.
   if (linkText < full.length / 2 && isInArticleContext(elements[0]!)) return null;
   // Long unlinked text is a paragraph, whatever its markup.

@@ -93,6 +93,13 @@ const FIXTURES: FixtureCase[] = [
     readyFlag: '__shadowDone',
   },
   {
+    file: 'link-less-cards.html',
+    proves: 'cards opened by script (data-href, role="link") with no <a href> in the list',
+    hidden: 2,
+    visible: 4,
+    placeholders: [1, 1],
+  },
+  {
     file: 'strict-csp.html',
     proves: 'a strict Content Security Policy (no inline styles, no scripts): items still collapse, placeholders show',
     hidden: 2,

@@ -242,6 +242,20 @@ const CASES: Case[] = [
       <li class="item cf" data-item="3"><a class="picture" href="#3"><img alt="" src="data:,"></a><div class="detail"><h3><a href="#3">多地出台措施支持老旧小区加装电梯</a></h3><div class="binfo"><span>人民网</span><span>评论 40</span></div></div></li>
     </ul>`,
   },
+  {
+    // Feeds whose cards open through a script (a data attribute or a click handler) have no link to start from.
+    name: 'link-less cards opened by script: the repeated card is the item',
+    html: `<div class="feed">
+      <div class="feed-card" data-item="1" data-href="/n/1"><div class="title">国家金融监管总局印发财险业高质量发展行动方案</div><div class="meta">新华社 3小时前</div></div>
+      <div class="feed-card" data-item="2" data-href="/n/2"><div class="title">微乐麻将必胜神器，装上就能看到三家手牌</div><div class="meta">游戏 1小时前</div></div>
+      <div class="feed-card" data-item="3" data-href="/n/3"><div class="title">气象台发布寒潮蓝色预警 多地降温8℃以上</div><div class="meta">天气 刚刚</div></div>
+    </div>
+    <div class="feed">
+      <section class="card" role="link" tabindex="0" data-item="4"><h3>建银国际:预计恒指明年波动区间</h3><p>港股</p></section>
+      <section class="card" role="link" tabindex="0" data-item="5"><h3>跑得快透视软件免费下载 不封号</h3><p>游戏</p></section>
+      <section class="card" role="link" tabindex="0" data-item="6"><h3>下周271.55亿元市值限售股解禁</h3><p>证券</p></section>
+    </div>`,
+  },
 ];
 
 /** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
@@ -272,6 +286,9 @@ describe('findListItem', () => {
       if (item !== null) found.set(itemName(item)!, item);
     }
     expect(results.filter((result) => result.expected !== result.found)).toEqual([]);
+    // And every marked item is found from some start (an item no start leads to would never be judged).
+    const expectedNames = [...new Set([...document.querySelectorAll('[data-item]')].map((element) => element.getAttribute('data-item')!))];
+    expect([...found.keys()].sort()).toEqual(expectedNames.sort());
 
     // Every element of an expected item is in the found item, and nothing else is.
     for (const [name, item] of found) {
