@@ -109,6 +109,9 @@ describe.each(BROWSER_KINDS)('%s: the popup', (kind) => {
     await waitFor(async () => (await popupItems()) === 5, 'the popup to list the widget’s item too');
     const titles = await popup.$$eval('.hidden-item .item-title', (items) => items.map((item) => item.textContent ?? ''));
     expect(titles).toContain('9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器(发现有挂)');
+    // The widget's item says which site it comes from.
+    const metas = await popup.$$eval('.hidden-item .item-meta', (items) => items.map((item) => item.textContent ?? ''));
+    expect(metas.filter((meta) => meta.includes('localhost'))).toHaveLength(1);
 
     const itemId = await popup.$$eval('.hidden-item', (items) =>
       items.find((item) => item.querySelector('.item-title')?.textContent?.startsWith('9分钟开挂'))?.getAttribute('data-item-id') ?? '',

@@ -14,6 +14,8 @@ const REASONS_SHOWN = 3;
 export interface HiddenItemActions {
   setRevealed(item: HiddenItemSummary, revealed: boolean): void;
   markNotSpam(item: HiddenItemSummary): void;
+  /** The site of the embedded frame the item is in, when that is not the page's own site (a news widget). */
+  frameHostOf(item: HiddenItemSummary): string | undefined;
 }
 
 export function renderHiddenItems(items: readonly HiddenItemSummary[], actions: HiddenItemActions): HTMLElement {
@@ -26,13 +28,16 @@ export function renderHiddenItems(items: readonly HiddenItemSummary[], actions: 
 
 function renderHiddenItem(item: HiddenItemSummary, actions: HiddenItemActions): HTMLElement {
   const title = item.title.trim() === '' ? t('popup_untitledItem') : item.title;
+  const frameHost = actions.frameHostOf(item);
+  const meta = [
+    item.bySelector ? t('popup_hiddenBySelector') : t('popup_itemScore', formatScore(item.score)),
+    ...(frameHost === undefined ? [] : [t('popup_itemFromFrame', frameHost)]),
+  ].join(' · ');
   return element(
     'li',
     { class: 'hidden-item', 'data-item-id': item.itemId, 'data-revealed': item.revealed },
     element('p', { class: 'item-title' }, title),
-    item.bySelector
-      ? element('p', { class: 'item-meta' }, t('popup_hiddenBySelector'))
-      : element('p', { class: 'item-meta' }, t('popup_itemScore', formatScore(item.score))),
+    element('p', { class: 'item-meta' }, meta),
     item.reasons.length > 0 ? renderReasons(item.reasons, REASONS_SHOWN) : null,
     element(
       'div',

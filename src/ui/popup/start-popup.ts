@@ -120,7 +120,7 @@ async function buildPopup(root: HTMLElement): Promise<void> {
     replaceKeepingFocus(
       list,
       ...(pageStatus !== undefined && pageStatus.hiddenItems.length > 0
-        ? [renderHiddenItems(pageStatus.hiddenItems, { setRevealed, markNotSpam: (item) => void markNotSpam(item) })]
+        ? [renderHiddenItems(pageStatus.hiddenItems, { setRevealed, markNotSpam: (item) => void markNotSpam(item), frameHostOf })]
         : []),
     );
   }
@@ -148,6 +148,12 @@ async function buildPopup(root: HTMLElement): Promise<void> {
       frameIds.value.map(async (frameId) => ({ frameId, answer: await queryPage<PageStatus>(tabId, { type: 'page/get-status' }, frameId) })),
     );
     return answers.flatMap(({ frameId, answer }) => (answer.kind === 'ok' ? [{ frameId, status: answer.value }] : []));
+  }
+
+  function frameHostOf(item: HiddenItemSummary): string | undefined {
+    const frame = itemFrames.get(item.itemId);
+    const pageHost = page.kind === 'ok' ? page.value.host : undefined;
+    return frame !== undefined && frame.frameId !== 0 && frame.host !== pageHost ? frame.host : undefined;
   }
 
   function frameOf(item: HiddenItemSummary): number {

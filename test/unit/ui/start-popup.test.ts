@@ -146,6 +146,9 @@ describe('popup', () => {
     expect(items.map((item) => item.querySelector('.item-title')?.textContent)).toContain(widgetItem.title);
 
     const frameEntry = items.find((item) => item.querySelector('.item-title')?.textContent === widgetItem.title)!;
+    // Said where it comes from; the page's own items are not.
+    expect(frameEntry.querySelector('.item-meta')?.textContent).toContain('来自页面中嵌入的 widgets.example.net');
+    expect(items[0]!.querySelector('.item-meta')?.textContent).not.toContain('来自');
     frameEntry.querySelector<HTMLButtonElement>('.item-not-spam')!.click();
     await vi.waitFor(() => expect(commands.some((command) => command.type === 'rules/upsert')).toBe(true));
     const upsert = commands.find((command) => command.type === 'rules/upsert') as Extract<PrivilegedCommand, { type: 'rules/upsert' }>;
