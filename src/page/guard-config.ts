@@ -19,7 +19,7 @@ import { compileRulesWith, type CompiledRules, type RegexCompiler } from '@/src/
 import { DEFAULT_RULE_LIST, DEFAULT_RULES_VERSION } from '@/src/engine/default-rules';
 import { matchesHostPattern } from '@/src/engine/matches-host-pattern';
 import { siteRulesForHost } from '@/src/engine/site-rules-for-host';
-import type { SiteRule } from '@/src/engine/rule-schema';
+import type { Rule } from '@/src/engine/rule-schema';
 import type { ItemText, Verdict } from '@/src/engine/verdict';
 import type { RuleState } from '@/src/storage/rule-state';
 import type { CollapseMode } from '@/src/storage/settings-schema';
@@ -95,7 +95,7 @@ export class GuardConfigBuilder {
         },
         this.#compileRegex,
       ));
-    const site = prepareSiteRules(siteRulesForHost({ siteRules: enabledSiteRules(state) }, host), this.#document);
+    const site = prepareSiteRules(siteRulesForHost({ siteRules: enabledRules(state, 'site') }, host), this.#document);
     const sensitivity = settings.sensitivity;
     const paused = settings.pausedHosts.some((pattern) => matchesHostPattern(pattern, host));
     const generic = settings.genericDetection && !site.describesItems;
@@ -107,22 +107,15 @@ export class GuardConfigBuilder {
       prepare: () => void rulesOf(),
       classify: (item) => classifyItem(rulesOf(), item, { host, sensitivity }),
       judgingKey: `${rulesKey}|${sensitivity}|${generic}|${this.#compileRegex === undefined ? '' : 're2'}`,
-      needsRegexEngine: this.#compileRegex === undefined && hasEnabledRegexRule(state),
+      needsRegexEngine: this.#compileRegex === undefined && enabledRules(state, 'regex').length > 0,
     };
   }
 }
 
-/** The enabled site rules, defaults first, as `compileRules` lists them, without compiling anything else. */
-function enabledSiteRules(state: Pick<RuleState, 'userRules' | 'defaultRules' | 'defaultRuleState'>): SiteRule[] {
+/** The enabled rules of one kind, defaults first, as `compileRules` lists them, without compiling anything. */
+function enabledRules<K extends Rule['kind']>(state: RulesState, kind: K): Extract<Rule, { kind: K }>[] {
   const disabled = state.defaultRuleState.disabledIds;
   return [state.defaultRules, state.userRules].flatMap((list) =>
-    list.rules.filter((rule): rule is SiteRule => rule.kind === 'site' && rule.enabled && !disabled.includes(rule.id)),
-  );
-}
-
-function hasEnabledRegexRule(state: Pick<RuleState, 'userRules' | 'defaultRules' | 'defaultRuleState'>): boolean {
-  const disabled = state.defaultRuleState.disabledIds;
-  return [state.defaultRules, state.userRules].some((list) =>
-    list.rules.some((rule) => rule.kind === 'regex' && rule.enabled && !disabled.includes(rule.id)),
+    list.rules.filter((rule): rule is Extract<Rule, { kind: K }> => rule.kind === kind && rule.enabled && !disabled.includes(rule.id)),
   );
 }

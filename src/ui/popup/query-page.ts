@@ -1,7 +1,8 @@
 /**
  * Questions to the content script in one frame of the popup's tab (the top frame unless told: every frame runs the
- * content script, and without a frame id the first of them to answer would win). A tab without our content script (a browser page, the add-ons store, a
- * page loaded before the extension was installed) is an expected answer, `unreachable`, not an error.
+ * content script, and without a frame id the first of them to answer would win). A tab without our content script
+ * (a browser page, the add-ons store, a page loaded before the extension was installed) is an expected answer,
+ * `unreachable`, not an error.
  */
 import { browser } from 'wxt/browser';
 

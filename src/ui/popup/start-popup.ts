@@ -150,19 +150,19 @@ async function buildPopup(root: HTMLElement): Promise<void> {
     return answers.flatMap(({ frameId, answer }) => (answer.kind === 'ok' ? [{ frameId, status: answer.value }] : []));
   }
 
-  function frameHostOf(item: HiddenItemSummary): string | undefined {
-    const frame = itemFrames.get(item.itemId);
-    const pageHost = page.kind === 'ok' ? page.value.host : undefined;
-    return frame !== undefined && frame.frameId !== 0 && frame.host !== pageHost ? frame.host : undefined;
+  /** The frame an item is in and that frame's site: the top frame and the page's site unless a frame listed it. */
+  function placeOf(item: HiddenItemSummary): { frameId: number; host: string } {
+    return itemFrames.get(item.itemId) ?? { frameId: 0, host: page.kind === 'ok' ? page.value.host : '' };
   }
 
-  function frameOf(item: HiddenItemSummary): number {
-    return itemFrames.get(item.itemId)?.frameId ?? 0;
+  function frameHostOf(item: HiddenItemSummary): string | undefined {
+    const { frameId, host } = placeOf(item);
+    return frameId !== 0 && page.kind === 'ok' && host !== page.value.host ? host : undefined;
   }
 
   function setRevealed(item: HiddenItemSummary, revealed: boolean): void {
     if (target.tabId === undefined) return;
-    void queryPage(target.tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed }, frameOf(item)).then((answer) => {
+    void queryPage(target.tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed }, placeOf(item).frameId).then((answer) => {
       if (answer.kind === 'error') showError(answer.error);
       void refreshPage();
     });
@@ -171,8 +171,8 @@ async function buildPopup(root: HTMLElement): Promise<void> {
   async function markNotSpam(item: HiddenItemSummary): Promise<void> {
     if (page.kind !== 'ok' || target.tabId === undefined) return;
     const tabId = target.tabId;
-    const frameId = frameOf(item);
-    const rule = createAllowRule(item, itemFrames.get(item.itemId)?.host ?? page.value.host);
+    const { frameId, host } = placeOf(item);
+    const rule = createAllowRule(item, host);
     if (rule === undefined) return showError(t('popup_errorNoTitle'));
     const result = await sendCommand({ type: 'rules/upsert', rules: [rule] });
     if (!result.ok) return showError(errorText(result.error));
