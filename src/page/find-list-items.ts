@@ -3,12 +3,15 @@
  *
  * From a start (a link, or a list entry that has none) climb to the nearest ancestor that is a list item: an
  * element whose parent makes it one (`li` in a list, `tr`, `dt`/`dd`, `role=listitem`), or one of several similar
- * siblings (same tag, similar class shape, looking a few siblings either way). Never further: if that element is not
- * an acceptable item, there is no item. The climb stops at landmarks and whole lists (`body`, `main`, `nav`, `aside`,
- * `ul`, `table`, …) and at a lone `article` (the page's article). Text that runs around a link (a paragraph with a
- * link in it) is prose, not a list: such links and paragraphs are climbed through, never taken as items.
+ * siblings (same tag, similar class shape, looking a few siblings either way), or a cell of a grid built as rows of
+ * two (the cell repeats across the rows), or an entry with other classes between similar entries (what a hijack
+ * slips into a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops
+ * at landmarks and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …) and at a lone `article` (the page's
+ * article). Text that runs around a link (a paragraph with a link in it) is prose, not a list: such links and
+ * paragraphs are climbed through, never taken as items.
  *
- * When a title and its summary are separate siblings (`dt` + `dd`, `h4` + `p`), the item is the group of them.
+ * When a title and its summary are separate siblings (`dt` + `dd`, `h4` + `p`), the item is the group of them, but
+ * only when the group repeats as a whole: one odd sibling between entries makes no group.
  * An item must be the size of one item: short text, few headline links, no `h1`, not much longer than its
  * siblings; in the page's article only link-dominated entries (a related-reading list) count.
  *
@@ -152,7 +155,7 @@ function judgeLevel(element: Element): LevelVerdict {
   if (PART_TAGS.has(tag)) return 'climb';
   if (INLINE_TAGS.has(tag) && isInRunningText(element)) return 'climb';
   const intrinsic = isIntrinsicItem(element, tag, role);
-  if (intrinsic || hasSimilarSiblings(element)) {
+  if (intrinsic || repeatsAmongSiblings(element)) {
     // Repeated paragraphs are an article's text, not a list: go on up (to the article, which stops the climb).
     if (!intrinsic && !INLINE_TAGS.has(tag) && isProseBlock(element, tag)) return tag === 'article' ? 'stop' : 'climb';
     return 'item';
@@ -223,6 +226,24 @@ export function hasSimilarSiblings(element: Element): boolean {
   return false;
 }
 
+/**
+ * Whether the element is one of a run of entries: it has similar siblings, or it is a cell of a grid built as rows
+ * (see `isRowCell`), or an entry with other markup among similar ones (see `isInterloper`). One pass over the
+ * window: this runs at every level of every climb.
+ */
+function repeatsAmongSiblings(element: Element): boolean {
+  let similar = 0;
+  let peer: Element | null = null;
+  for (const sibling of nearbySiblings(element)) {
+    if (isSimilar(element, sibling)) {
+      similar += 1;
+      if (similar >= MIN_SIMILAR_SIBLINGS) return true;
+      peer = sibling;
+    }
+  }
+  return isRowCell(element, peer) || isInterloper(element);
+}
+
 /** The similar siblings within the window: when an item appears, these may have just become list items too. */
 export function similarSiblings(element: Element): Element[] {
   return nearbySiblings(element).filter((sibling) => isSimilar(element, sibling));
@@ -267,6 +288,83 @@ function classShapesAgree(first: string[], second: string[]): boolean {
 }
 
 /**
+ * A cell of a grid that the markup builds as rows of a few cells (`row > cell cell`, `row > cell cell`, a last
+ * `row > cell`): too few cells in one row to repeat there, but the cell repeats across rows that repeat. Only cells
+ * that are separate entries (headline links to different pages) count: the parts of one item (a picture link and a
+ * title link to the same page, a title and an author link) are not cells. `peer` is the element's one similar
+ * sibling, or null.
+ */
+function isRowCell(element: Element, peer: Element | null): boolean {
+  const row = element.parentElement;
+  if (row === null || STOP_TAGS.has(row.localName)) return false;
+  // Cheap tests first. Without a like sibling, only the only child of a row whose neighbours are rows (same tag).
+  if (peer === null) {
+    if (previousOwnless(element) !== null || nextOwnless(element) !== null) return false;
+    if (previousOwnless(row)?.localName !== row.localName && nextOwnless(row)?.localName !== row.localName) return false;
+  } else if (!areSeparateEntries(element, peer)) {
+    return false;
+  }
+  const rows = similarSiblings(row);
+  if (peer !== null) return rows.some((other) => cellsLike(other, element).length > 0);
+  // The only cell of its row (the last row of an odd grid): another row must hold two such cells.
+  return rows.some((other) => {
+    const cells = cellsLike(other, element);
+    return cells.length >= 2 && areSeparateEntries(cells[0]!, cells[1]!);
+  });
+}
+
+/** The children of `row` similar to `cell` (a few at most). */
+function cellsLike(row: Element, cell: Element): Element[] {
+  const cells: Element[] = [];
+  let looked = 0;
+  for (let child = row.firstElementChild; child !== null && looked < SIBLING_WINDOW; child = child.nextElementSibling, looked += 1) {
+    if (isSimilar(child, cell)) cells.push(child);
+  }
+  return cells;
+}
+
+/**
+ * Two elements that are separate list entries, not parts of one: each has a headline link, and they link to different
+ * pages.
+ */
+function areSeparateEntries(first: Element, second: Element): boolean {
+  const firstLinks = headlineHrefs(first);
+  if (firstLinks.length === 0) return false;
+  const secondLinks = headlineHrefs(second);
+  return secondLinks.length > 0 && !secondLinks.some((href) => firstLinks.includes(href));
+}
+
+function headlineHrefs(element: Element): string[] {
+  const hrefs: string[] = [];
+  for (const link of linksOf([element])) {
+    if (normalizeSpace(link.textContent ?? '').length >= HEADLINE_LENGTH) hrefs.push(link.getAttribute('href') ?? '');
+  }
+  return hrefs;
+}
+
+/**
+ * An entry with other markup in a run of similar entries (spam a script or a hijacked feed slipped in with its own
+ * classes): same tag as its neighbours, and the nearest unlike siblings on both sides are similar entries that repeat,
+ * each a separate entry from it (a title link between tag links is a part of its entry, not an entry).
+ */
+function isInterloper(element: Element): boolean {
+  const before = nearestUnlike(element, previousOwnless);
+  if (before === null || before.localName !== element.localName) return false;
+  const after = nearestUnlike(element, nextOwnless);
+  if (after === null || after.localName !== element.localName || !isSimilar(before, after)) return false;
+  return hasSimilarSiblings(before) && areSeparateEntries(element, before) && areSeparateEntries(element, after);
+}
+
+/** The nearest sibling not similar to `element` (skipping a few like it: two interlopers in a row). */
+function nearestUnlike(element: Element, step: (current: Element) => Element | null): Element | null {
+  let current = step(element);
+  for (let distance = 1; current !== null && distance <= SIBLING_WINDOW; distance += 1, current = step(current)) {
+    if (!isSimilar(element, current)) return current;
+  }
+  return null;
+}
+
+/**
  * The elements of the item whose head is `head`: the head alone, or a title/summary group (`dt` + its `dd`s; in a
  * periodic run of siblings like `h4 p h4 p`, one period).
  */
@@ -282,7 +380,35 @@ export function groupItemElements(head: Element): Element[] {
   const elements: Element[] = [first];
   let next: Element | null = first;
   while (elements.length < period && (next = nextOwnless(next)) !== null) elements.push(next);
-  return elements;
+  return isTitleGroup(elements, period) ? elements : [head];
+}
+
+/**
+ * A run of siblings is one title/summary group only when it really is one period of a pattern: its members are unlike
+ * each other and not separate entries, and the next group (or else the one before) has like members in the same
+ * places. A single odd sibling between items (`item X item item`) makes no period of two, nor a few evenly spaced
+ * ones a period of five.
+ */
+function isTitleGroup(elements: readonly Element[], period: number): boolean {
+  for (let index = 0; index < elements.length; index += 1) {
+    for (let other = index + 1; other < elements.length; other += 1) {
+      if (isSimilar(elements[index]!, elements[other]!) || areSeparateEntries(elements[index]!, elements[other]!)) {
+        return false;
+      }
+    }
+  }
+  for (const step of [stepForward, stepBack]) {
+    let member = step(elements[0]!, period);
+    let compared = 0;
+    for (let index = 1; index < elements.length && member !== null; index += 1) {
+      member = nextOwnless(member);
+      if (member === null) break;
+      if (!isSimilar(elements[index]!, member)) return false;
+      compared += 1;
+    }
+    if (compared > 0) return true;
+  }
+  return true;
 }
 
 function groupDefinition(element: Element): Element[] {

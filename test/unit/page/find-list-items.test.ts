@@ -256,6 +256,69 @@ const CASES: Case[] = [
       <section class="card" role="link" tabindex="0" data-item="6"><h3>下周271.55亿元市值限售股解禁</h3><p>证券</p></section>
     </div>`,
   },
+  {
+    // Sohu/iFeng-style grids: two cells per row and an odd last row. The row holds two entries: never one item.
+    name: 'a two-column grid built as rows of two cells: the cell is the item, never the row',
+    html: `<div class="grid">
+      <div class="row"><div class="cell" data-item="1"><a class="card" href="#1"><img alt="" src="data:,"><div class="t">国产手机厂商发布新一代影像芯片</div><span>IT之家</span></a></div>
+        <div class="cell" data-item="2"><a class="card" href="#2"><div class="t">一分钟教会你"微信小程序跑得快开挂"原来是有挂</div><span>棋牌小助手</span></a></div></div>
+      <div class="row"><div class="cell" data-item="3"><a class="card" href="#3"><div class="t">游戏公司起诉外挂制作者 法院判赔500万元</div><span>法治日报</span></a></div>
+        <div class="cell" data-item="4"><a class="card" href="#4"><div class="t">卫星互联网进入密集发射期</div><span>21世纪经济报道</span></a></div></div>
+      <div class="row"><div class="cell" data-item="5"><a class="card" href="#5"><div class="t">6分钟普及"丽水茶苑麻将辅助工具"原来真的是有挂</div><span>游戏百科</span></a></div></div>
+    </div>`,
+  },
+  {
+    name: 'like wrappers around a picture link and a title link to the same page are parts of one entry',
+    html: `<div class="list">
+      <div class="entry" data-item="1"><div class="c"><a href="#1"><img alt="" src="data:,"></a></div><div class="c"><a href="#1">美银上调特斯拉12个月目标价至400美元</a></div></div>
+      <div class="entry" data-item="2"><div class="c"><a href="#2"><img alt="" src="data:,"></a></div><div class="c"><a href="#2">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a></div></div>
+      <div class="entry" data-item="3"><div class="c"><a href="#3"><img alt="" src="data:,"></a></div><div class="c"><a href="#3">下周271.55亿元市值限售股解禁</a></div></div>
+    </div>`,
+  },
+  {
+    // A hijacking script slips its entries in with markup of its own; the real entry before one is not grouped with it.
+    name: 'an entry with other classes among like entries is an item of its own',
+    html: `<section class="related"><h2>相关新闻</h2>
+      <a class="m-item" href="#1" data-item="1"><p class="title">五一假期国内出游2.95亿人次</p><div class="meta"><span>新华社</span></div></a>
+      <a class="m-item" href="#2" data-item="2"><p class="title">景区门票预约“一票难求”？多地延长开放时间</p><div class="meta"><span>人民网</span></div></a>
+      <a class="m_item" href="#x1" data-item="x1"><span>开 挂 神 器 ！"指尖四川麻将"透 视 辅 助 原来真的有挂</span></a>
+      <a class="m_item" href="#x2" data-item="x2"><span>玩家必看科普"天天爱掼蛋开挂方法"确实真的有挂</span></a>
+      <a class="m-item" href="#3" data-item="3"><p class="title">消费者协会：节假日遇到乱收费可拨打12315投诉</p><div class="meta"><span>央广网</span></div></a>
+      <a class="m-item" href="#4" data-item="4"><p class="title">高速公路节假日免费通行 这些路段易拥堵</p><div class="meta"><span>交通运输部</span></div></a>
+    </section>
+    <div class="qa-list">
+      <div class="qa-item" data-item="q1"><div class="qa-q"><a href="#q1">手机麻将是不是电脑控制输赢的？</a></div><div class="qa-a">最佳答案：正规平台随机发牌</div></div>
+      <div class="qa_item qa-x" data-item="qx"><div class="q-line"><a class="q-txt" href="#qx">必看教程"微乐麻将开挂神器"果然有挂(透视软件分享)</a></div><div class="q-desc">添加客服领取安装包</div></div>
+      <div class="qa-item" data-item="q2"><div class="qa-q"><a href="#q2">游戏里遇到开挂的玩家应该怎么举报？</a></div><div class="qa-a">最佳答案：在对局结算界面点击举报</div></div>
+      <div class="qa-item" data-item="q3"><div class="qa-q"><a href="#q3">四川麻将血战到底的规则是什么？</a></div><div class="qa-a">最佳答案：一家胡牌后其他玩家继续打</div></div>
+    </div>`,
+    titles: { x1: '开 挂 神 器 ！"指尖四川麻将"透 视 辅 助 原来真的有挂', qx: '必看教程"微乐麻将开挂神器"果然有挂(透视软件分享)' },
+  },
+  {
+    name: 'one odd sibling between entries makes no title/summary period',
+    html: `<div class="list">
+      <div class="news" data-item="1"><a href="#1">美银上调特斯拉12个月目标价至400美元</a><span>财经</span></div>
+      <div class="promo"><span>广告位招租，联系电话见页面底部</span></div>
+      <div class="news" data-item="2"><a href="#2">建银国际:预计恒指明年波动区间</a><span>港股</span></div>
+      <div class="news" data-item="3"><a href="#3">下周271.55亿元市值限售股解禁</a><span>证券</span></div>
+      <div class="news" data-item="4"><a href="#4">证监会发布境外发行上市备案通知书</a><span>证券</span></div>
+    </div>`,
+  },
+  {
+    // Promoted entries every fifth place repeat among themselves, but five entries are no title/summary group.
+    name: 'evenly spaced entries with other classes do not group the entries between them',
+    html: `<div class="feed">
+      <a class="it" href="#1" data-item="1">美银上调特斯拉12个月目标价至400美元</a><a class="it" href="#2" data-item="2">建银国际:预计恒指明年波动区间</a>
+      <a class="ad" href="#x1" data-item="x1">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a>
+      <a class="it" href="#3" data-item="3">下周271.55亿元市值限售股解禁</a><a class="it" href="#4" data-item="4">证监会发布境外发行上市备案通知书</a>
+      <a class="it" href="#5" data-item="5">国家金融监管总局印发财险业方案</a><a class="it" href="#6" data-item="6">多地出台措施支持老旧小区加装电梯</a>
+      <a class="ad" href="#x2" data-item="x2">两分钟辅助"心悦海南辅助"原先有开挂透视</a>
+      <a class="it" href="#7" data-item="7">气象台发布寒潮蓝色预警 多地降温</a><a class="it" href="#8" data-item="8">新能源汽车11月销量同比增长三成</a>
+      <a class="it" href="#9" data-item="9">央行开展逆回购操作 维护流动性</a><a class="it" href="#10" data-item="10">国产大飞机C919再添新航线</a>
+      <a class="ad" href="#x3" data-item="x3">第九分钟开挂"水鱼辅助软件下载"本然有</a>
+      <a class="it" href="#11" data-item="11">春运首日全国铁路发送旅客1200万人次</a><a class="it" href="#12" data-item="12">世预赛：国足主场2:1逆转取胜</a>
+    </div>`,
+  },
 ];
 
 /** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
@@ -297,6 +360,14 @@ describe('findListItem', () => {
       expect(item.head).toBe(expectedElements[0]);
     }
     for (const [name, title] of Object.entries(titles ?? {})) expect(found.get(name)?.title).toBe(title);
+  });
+
+  it('a title link between tag links is a part of its entry, not an entry with other markup', () => {
+    const entry = (n: number) =>
+      `<div class="entry"><a class="tag" href="/t/a">财经</a><a class="tag" href="/t/b">股票</a><a class="title" href="#${n}">美银上调特斯拉12个月目标价至400美元 ${n}</a><a class="tag" href="/t/c">评论</a><a class="tag" href="/t/d">分享</a></div>`;
+    render(`<div class="list">${entry(1)}${entry(2)}${entry(3)}</div>`);
+    const title = document.querySelector('a.title')!;
+    expect(findListItem(title)?.head).toBe(title.parentElement);
   });
 
   it('reads the summary as the item text without the title', () => {
