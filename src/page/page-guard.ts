@@ -51,7 +51,7 @@ const SYNC_BUDGET_MS = 8;
 /** While the document is still loading nothing has been painted yet: finish more before the first paint. */
 const LOADING_BUDGET_MS = 50;
 const SLICE_BUDGET_MS = 8;
-/** How many queued starts run between two looks at the clock. */
+/** How many queued starts or nodes run between two looks at the clock. */
 const CLOCK_EVERY = 16;
 const MAX_CACHED_VERDICTS = 5_000;
 /** How far up a queued node looks for an ancestor already looked at in the same slice. */
@@ -59,7 +59,37 @@ const COVER_LOOKUP_DEPTH = 8;
 /** How far up a changed node looks for the item that holds it. */
 const ENCLOSING_LOOKUP_DEPTH = 8;
 
+/**
+ * Common tags that can neither carry a shadow root (only custom elements and a few block tags can) nor be a frame:
+ * `#discoverRoots` leaves them to the selector engine, which skips them without a call into our script for each (a
+ * news list is mostly `li`, `a` and `img`), and `#discoverRootAt` without asking for a shadow root.
+ */
+const NO_ROOT_TAGS = [
+  'a', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'img', 'picture',
+  'source', 'br', 'hr', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'font', 'time', 'cite', 'label', 'code', 'pre',
+  'sup', 'sub', 'button', 'input', 'select', 'option', 'textarea', 'form', 'figure', 'figcaption', 'script', 'style',
+  'link', 'meta', 'noscript', 'template', 'svg', 'path', 'g', 'use', 'head', 'title',
+];
+const NO_ROOT_TAG_SET = new Set(NO_ROOT_TAGS);
+const MAY_HOLD_ROOT_SELECTOR = `:not(${NO_ROOT_TAGS.join(', ')})`;
+
 type Root = Document | ShadowRoot;
+
+/** What one observer callback has noted so far (see `#noteRecord`). */
+interface NotedRecords {
+  /** Nodes whose parent was queued: the look at the queued node covers them. */
+  passedOver: Set<Node>;
+  /** Elements of the page added in this callback (queued or passed over), and nodes inside them. */
+  added: Set<Node>;
+  /** An element of the page was removed in this callback (it may come back inside an added one: a move). */
+  sawRemoval: boolean;
+  /** The records were taken right after our own changes: mostly our insertions. */
+  areOurs: boolean;
+}
+
+function newNotedRecords(areOurs = false): NotedRecords {
+  return { passedOver: new Set(), added: new Set(), sawRemoval: false, areOurs };
+}
 
 export class PageGuard {
   readonly metrics: PageMetrics;
@@ -100,6 +130,8 @@ export class PageGuard {
   readonly #movedOwnNodes = new Set<Element>();
   readonly #movedItems: Element[] = [];
   #sawRemovals = false;
+  /** Some collapsed item has an element out of the document (the page took part of it away, and may put it back). */
+  #hasDetachedParts = false;
   readonly #lateShadowHosts = new Set<Element>();
   readonly #watchedFrames = new WeakSet<Element>();
   #lastReportedCount = -1;
@@ -267,33 +299,39 @@ export class PageGuard {
 
   #onMutations(records: MutationRecord[]): void {
     if (!this.isActive) return;
-    const passedOver = new Set<Node>();
     const isLoading = this.#options.document.readyState === 'loading';
-    for (const record of records) this.#noteRecord(record, passedOver, isLoading);
+    const noted = newNotedRecords();
+    for (const record of records) this.#noteRecord(record, noted, isLoading);
     this.#incremental = !this.#rescanning;
     this.#work(this.#budget());
     this.#incremental = false;
     // Our own insertions (placeholders) were recorded too: look at them now, not in another callback.
-    for (const record of this.#observer.takeRecords()) this.#noteRecord(record, new Set(), isLoading);
+    const ownRecords = newNotedRecords(true);
+    for (const record of this.#observer.takeRecords()) this.#noteRecord(record, ownRecords, isLoading);
     if (this.#pending.size > 0 || this.#movedOwnNodes.size > 0 || this.#movedItems.length > 0) this.#work(SYNC_BUDGET_MS);
   }
 
   /**
    * Notes what one mutation record asks to look at. A node whose parent is already queued (or was passed over for
    * that reason in this callback) is passed over too: looking at the queued ancestor covers it. While the parser
-   * runs, that turns one record per parsed node into one look per list entry.
+   * runs, that turns one record per parsed node into one look per list entry; the records of what the parser then
+   * adds inside the entry are not even read (see `#isInsideNew`).
    */
-  #noteRecord(record: MutationRecord, passedOver: Set<Node>, isLoading: boolean): void {
+  #noteRecord(record: MutationRecord, noted: NotedRecords, isLoading: boolean): void {
     const target = record.target;
+    const targetType = target.nodeType;
     // The root element arrived (we started before it existed): our style sheet goes in now.
-    if (target.nodeType === 9 && this.#roots.get(target as Document) === undefined) this.#ensureStyle(target as Document);
-    if (record.type === 'characterData') {
+    if (targetType === 9 && this.#roots.get(target as Document) === undefined) this.#ensureStyle(target as Document);
+    // Text changed: only character data (never an element, a document or a shadow root) has characterData records.
+    // (Telling the kinds apart by the target spares reading `record.type`, once per record.)
+    if (targetType !== 1 && targetType !== 9 && targetType !== 11) {
       const parent = target.parentElement;
-      if (parent !== null && !this.#pending.has(parent) && !passedOver.has(parent)) this.#pending.add(parent);
+      if (parent !== null && !this.#pending.has(parent) && !noted.passedOver.has(parent)) this.#pending.add(parent);
       return;
     }
-    if (target.nodeType === 1 && isOwnNode(target as Element)) return;
-    const isTargetQueued = this.#pending.has(target) || passedOver.has(target);
+    if (this.#isInsideNew(target, noted)) return;
+    if (targetType === 1 && isOwnNode(target as Element)) return;
+    const isTargetQueued = this.#pending.has(target) || noted.passedOver.has(target);
     const watchRegistry = this.#registry.size > 0;
     const added = record.addedNodes;
     for (let index = 0; index < added.length; index += 1) {
@@ -301,18 +339,20 @@ export class PageGuard {
       if (node.nodeType === 1) {
         const element = node as Element;
         if (isOwnNode(element)) {
-          this.#movedOwnNodes.add(element);
+          // Ours, moved by the page, unless we just put it there (if the page moved it meanwhile, it was also removed).
+          if (!noted.areOurs) this.#movedOwnNodes.add(element);
           continue;
         }
+        noted.added.add(element);
         // An item we had collapsed came back (the page moved it): its placeholder must follow.
         if (watchRegistry && this.#registry.recordOf(element) !== undefined) this.#movedItems.push(element);
         if (isTargetQueued) {
-          passedOver.add(element);
+          noted.passedOver.add(element);
           continue;
         }
         this.#pending.add(element);
         if (isLoading) this.#discoverRootAt(element);
-      } else if (node.nodeType === 3 && target.nodeType === 1 && !isTargetQueued) {
+      } else if (node.nodeType === 3 && targetType === 1 && !isTargetQueued) {
         this.#pending.add(target);
       }
     }
@@ -321,11 +361,29 @@ export class PageGuard {
       const node = removed[index]!;
       if (node.nodeType === 1) {
         if (isOwnNode(node as Element)) this.#movedOwnNodes.add(node as Element);
-        else if (watchRegistry) this.#sawRemovals = true;
-      } else if (node.nodeType === 3 && target.nodeType === 1 && !isTargetQueued) {
+        else if (watchRegistry) {
+          this.#sawRemovals = true;
+          noted.sawRemoval = true;
+        }
+      } else if (node.nodeType === 3 && targetType === 1 && !isTargetQueued) {
         this.#pending.add(target);
       }
     }
+  }
+
+  /**
+   * True when `node` is, or its parent is, an element added earlier in this callback (queued or passed over, so the
+   * look at it covers whatever changes inside it), and nothing of ours can be inside it: no element of the page was
+   * removed before in this callback (an item we collapsed that the page moves leaves its place first), and no item of
+   * ours is partly out of the document (a part the page took away earlier may come back without a removal).
+   */
+  #isInsideNew(node: Node, noted: NotedRecords): boolean {
+    if (noted.sawRemoval || this.#hasDetachedParts) return false;
+    if (noted.added.has(node)) return true;
+    const parent = node.parentNode;
+    if (parent === null || !noted.added.has(parent)) return false;
+    noted.added.add(node);
+    return true;
   }
 
   /** Runs queued work until the budget is spent; the rest goes to the next frame. */
@@ -355,6 +413,9 @@ export class PageGuard {
       return this.metrics.now() >= deadline;
     };
 
+    // One iterator for the whole batch: it also visits nodes queued meanwhile. (Asking the set for its first entry
+    // each time would step over every entry deleted before it: quadratic in a batch of thousands.)
+    const pending = this.#pending.values();
     let overBudget = false;
     while (!overBudget) {
       if (this.#startIndex < this.#starts.length) {
@@ -366,11 +427,11 @@ export class PageGuard {
       }
       this.#starts = [];
       this.#startIndex = 0;
-      const next = this.#pending.values().next();
+      const next = pending.next();
       if (next.done === true) break;
       this.#pending.delete(next.value);
       this.#scanNode(next.value, config);
-      overBudget = this.metrics.now() >= deadline;
+      overBudget = isOverBudget();
     }
     this.#finishBatch();
   }
@@ -591,13 +652,14 @@ export class PageGuard {
   #discoverRoots(node: Element | Root, includeSelf = true): void {
     this.metrics.part('discoverMs', () => {
       if (includeSelf && node.nodeType === 1) this.#discoverRootAt(node as Element);
-      const descendants = node.querySelectorAll('*');
+      const descendants = node.querySelectorAll(MAY_HOLD_ROOT_SELECTOR);
       for (const element of descendants) this.#discoverRootAt(element);
     });
   }
 
   #discoverRootAt(element: Element): void {
     const name = element.localName;
+    if (NO_ROOT_TAG_SET.has(name)) return;
     if (name === 'iframe' || name === 'frame') {
       this.#watchFrame(element as HTMLIFrameElement);
       return;
@@ -664,10 +726,14 @@ export class PageGuard {
     }
     if (this.#sawRemovals) {
       this.#sawRemovals = false;
+      this.#hasDetachedParts = false;
       for (const record of this.#registry.records()) {
-        if (!record.elements.some((element) => element.isConnected)) {
+        const connected = record.elements.filter((element) => element.isConnected).length;
+        if (connected === 0) {
           this.#judged.delete(record.elements[0]!);
           this.#forget(record);
+        } else if (connected < record.elements.length) {
+          this.#hasDetachedParts = true;
         }
       }
     }

@@ -132,6 +132,65 @@ describe('PageGuard', () => {
     expect(placeholderTexts().map((text) => text.slice(0, 6))).toEqual(['已折叠 2 ', '已折叠 2 ']);
   });
 
+  it('judges a list the page adds and then fills, node by node, as the parser does', async () => {
+    guard.configure(config());
+    await flush();
+    const list = document.createElement('ul');
+    list.id = 'later';
+    document.querySelector('main')!.append(list);
+    for (const [id, title] of [
+      ['g', '美银上调特斯拉目标价'],
+      ['h', '9分钟开挂"情怀游戏"原先有挂'],
+      ['i', '下周限售股解禁'],
+    ] as const) {
+      const item = document.createElement('li');
+      item.id = id;
+      list.append(item);
+      const link = document.createElement('a');
+      link.href = `#${id}`;
+      item.append(link);
+      link.append(document.createTextNode(title));
+    }
+    await flush();
+    expect(hiddenIds()).toEqual(['b', 'c', 'e', 'h']);
+    expect(placeholderTexts()).toHaveLength(3);
+  });
+
+  it('moves the placeholder with a collapsed item the page moves into a list it has just added', async () => {
+    guard.configure(config());
+    await flush();
+    const list = document.createElement('ul');
+    document.querySelector('main')!.append(list);
+    for (const id of ['x', 'y']) {
+      const item = document.createElement('li');
+      item.id = id;
+      const link = document.createElement('a');
+      link.href = `#${id}`;
+      link.textContent = `新能源汽车销量同比增长三成 ${id}`;
+      item.append(link);
+      list.append(item);
+    }
+    list.insertBefore(document.getElementById('e')!, list.lastElementChild);
+    await flush();
+    expect(hiddenIds()).toEqual(['b', 'c', 'e']);
+    const moved = document.getElementById('e')!;
+    expect(moved.previousElementSibling?.localName).toBe(PLACEHOLDER_TAG);
+    expect(document.querySelector('#list')!.querySelectorAll(PLACEHOLDER_TAG)).toHaveLength(1);
+    expect(placeholderTexts()).toHaveLength(2);
+  });
+
+  it('puts back a placeholder the page moves into a list it has just added', async () => {
+    guard.configure(config());
+    await flush();
+    const placeholder = document.getElementById('e')!.previousElementSibling!;
+    expect(placeholder.localName).toBe(PLACEHOLDER_TAG);
+    const list = document.createElement('ul');
+    document.querySelector('main')!.append(list);
+    list.append(placeholder);
+    await flush();
+    expect(document.getElementById('e')!.previousElementSibling).toBe(placeholder);
+  });
+
   it('follows text that changes, both ways', async () => {
     guard.configure(config());
     document.querySelector('#a a')!.firstChild!.nodeValue = '第九分钟开挂"水鱼"有挂分析';
