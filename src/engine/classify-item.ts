@@ -50,6 +50,11 @@ let ruleHits = new Int32Array(0);
 let ruleTermCounts = new Uint8Array(0);
 let ruleTermMatches = new Int32Array(0);
 let stamp = 0;
+/** The term rules hit in the current item, in the order they were first hit. */
+let firedRules = new Int32Array(0);
+let firedCount = 0;
+/** Whether an always-show allow rule matched in the current item (set by `scoreTermRules`). */
+let alwaysShowMatched = false;
 /** Which term and regex rules apply on the last host seen, for the last compiled rules seen. */
 let hostCache: { rules: CompiledRules; host: string; termRules: Uint8Array; regexRules: Uint8Array } | undefined;
 
@@ -62,9 +67,9 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
   const reasons: Reason[] = [];
   let alwaysShow = false;
   if (matches.count > 0) {
-    const evidence = scoreTermRules(rules, active.termRules, reasons);
-    alwaysShow = evidence.alwaysShow;
-    scoreSignals(rules, evidence.roles, title.length, reasons);
+    const foundRoles = scoreTermRules(rules, active.termRules, reasons);
+    alwaysShow = alwaysShowMatched;
+    scoreSignals(rules, foundRoles, title.length, reasons);
   }
   if (rules.regexRules.length > 0) scoreRegexRules(rules, active.regexRules, reasons);
   const threshold = thresholdForSensitivity(context.sensitivity);
@@ -72,16 +77,16 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
   // that (most headlines of a page: no cheat, game or win vocabulary at all), it cannot change the verdict: skip it.
   const { model } = rules;
   if (model !== undefined && !alwaysShow && sumDeltas(reasons) + model.cap >= threshold) scoreModel(rules, reasons);
-  if (reasons.length > 1) reasons.sort((left, right) => Math.abs(right.delta) - Math.abs(left.delta));
+  sortByStrength(reasons);
   const score = roundTenth(sumDeltas(reasons));
   return { spam: !alwaysShow && score >= threshold, score, threshold, reasons };
 }
 
 /**
- * Adds the keyword and allow rules' reasons. Returns whether an always-show allow rule matched, and the union of the
- * roles of the matches no allow term explains (for the signals).
+ * Adds the keyword and allow rules' reasons and sets `alwaysShowMatched`. Returns the union of the roles of the
+ * matches no allow term explains (for the signals).
  */
-function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): { alwaysShow: boolean; roles: number } {
+function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): number {
   const { patternGroups, patternKeywordRules, patternAllowRules, patternRoles, termRules } = rules;
   const count = matches.count;
   if (groupHits.length < rules.groupCount) groupHits = new Int32Array(rules.groupCount);
@@ -89,24 +94,10 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     ruleHits = new Int32Array(termRules.length);
     ruleTermCounts = new Uint8Array(termRules.length);
     ruleTermMatches = new Int32Array(termRules.length * MAX_REASON_TERMS);
+    firedRules = new Int32Array(termRules.length);
   }
   stamp++;
-  const firedRules: number[] = [];
-  const hit = (rule: number, match: number): void => {
-    if (ruleHits[rule] !== stamp) {
-      ruleHits[rule] = stamp;
-      ruleTermCounts[rule] = 0;
-      firedRules.push(rule);
-    }
-    const terms = ruleTermCounts[rule] ?? 0;
-    if (terms === MAX_REASON_TERMS) return;
-    const pattern = matches.patterns[match];
-    for (let term = 0; term < terms; term++) {
-      if (matches.patterns[ruleTermMatches[rule * MAX_REASON_TERMS + term] ?? 0] === pattern) return;
-    }
-    ruleTermMatches[rule * MAX_REASON_TERMS + terms] = match;
-    ruleTermCounts[rule] = terms + 1;
-  };
+  firedCount = 0;
 
   // Allow rules first: their spans explain the matches inside them.
   let spanCount = 0;
@@ -114,7 +105,7 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     let isAllowSpan = false;
     for (const rule of patternAllowRules[matches.patterns[match] ?? 0] ?? []) {
       if (active[rule] !== 1) continue;
-      hit(rule, match);
+      hitRule(rule, match);
       isAllowSpan = true;
     }
     if (isAllowSpan) {
@@ -137,22 +128,40 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     foundRoles |= roles[match] ?? 0;
     for (const group of patternGroups[pattern] ?? []) groupHits[group] = stamp;
     for (const rule of patternKeywordRules[pattern] ?? []) {
-      if (active[rule] === 1) hit(rule, match);
+      if (active[rule] === 1) hitRule(rule, match);
     }
   }
 
-  let alwaysShow = false;
-  for (const ruleIndex of firedRules) {
+  alwaysShowMatched = false;
+  for (let fired = 0; fired < firedCount; fired++) {
+    const ruleIndex = firedRules[fired] ?? 0;
     const rule = termRules[ruleIndex];
     if (rule === undefined) continue;
     if (rule.kind === 'keyword' && !rule.requiredGroups.every((group) => groupHits[group] === stamp)) continue;
-    if (rule.kind === 'allow') alwaysShow ||= rule.alwaysShow;
+    if (rule.kind === 'allow') alwaysShowMatched ||= rule.alwaysShow;
     const delta = rule.kind === 'allow' ? -rule.weight : rule.weight;
     // A zero-weight allow rule only explains terms (有挂 in 所有挂牌): it moved nothing itself.
     if (delta === 0 && !rule.alwaysShow) continue;
     reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });
   }
-  return { alwaysShow, roles: foundRoles };
+  return foundRoles;
+}
+
+/** Records that term rule `rule` matched at `match`: the rule fires, and keeps the match if its pattern is new to it. */
+function hitRule(rule: number, match: number): void {
+  if (ruleHits[rule] !== stamp) {
+    ruleHits[rule] = stamp;
+    ruleTermCounts[rule] = 0;
+    firedRules[firedCount++] = rule;
+  }
+  const terms = ruleTermCounts[rule] ?? 0;
+  if (terms === MAX_REASON_TERMS) return;
+  const pattern = matches.patterns[match];
+  for (let term = 0; term < terms; term++) {
+    if (matches.patterns[ruleTermMatches[rule * MAX_REASON_TERMS + term] ?? 0] === pattern) return;
+  }
+  ruleTermMatches[rule * MAX_REASON_TERMS + terms] = match;
+  ruleTermCounts[rule] = terms + 1;
 }
 
 function scoreRegexRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): void {
@@ -231,6 +240,22 @@ function activeRules(rules: CompiledRules, host: string): { termRules: Uint8Arra
     };
   }
   return hostCache;
+}
+
+/**
+ * Sorts by |delta|, largest first, equal ones in the order they were added. An insertion sort: an item has a handful
+ * of reasons, fewer than it takes `Array.prototype.sort` to set up.
+ */
+function sortByStrength(reasons: Reason[]): void {
+  for (let index = 1; index < reasons.length; index++) {
+    const reason = reasons[index] as Reason;
+    const strength = Math.abs(reason.delta);
+    let position = index;
+    for (; position > 0 && Math.abs((reasons[position - 1] as Reason).delta) < strength; position--) {
+      reasons[position] = reasons[position - 1] as Reason;
+    }
+    reasons[position] = reason;
+  }
 }
 
 function sumDeltas(reasons: readonly Reason[]): number {

@@ -3,36 +3,44 @@
  * whatever the number of terms. Terms are normalised (see normalize-text.ts) before they are added.
  *
  * Layout, chosen for the per-character cost in the content script: characters that occur in no term map to symbol 0
- * and reset the automaton at once (most characters of a real headline); the root's transitions are a dense array;
- * other transitions live in one open-addressing hash table keyed by (state, symbol). The table also remembers the
- * transitions that scanning worked out through failure links, up to a fixed size, so a text that comes back to the
- * same places (every item of a list does) costs one probe per character. Each state carries the ids of every pattern
- * that ends there, failure links already followed, so reporting costs nothing when nothing matches.
+ * and reset the automaton at once; the root's transitions are a dense array; the trie's other edges live in a double
+ * array, so following an edge is one addition and one comparison. (A hash table keyed by state and symbol, which also
+ * remembered the transitions worked out through failure links, took 60% longer to scan the dev corpus: a miss probes
+ * several slots, and the table filled up and stopped remembering.) A character with no edge follows failure links,
+ * which are short: most states fail to the root or next to it. Each state carries the ids of every pattern that ends
+ * there, failure links already followed, so reporting costs nothing when nothing matches.
  */
 import { needsWordBoundary, type NormalizedText } from '@/src/engine/normalize-text';
 
 export interface TermAutomaton {
   /** Code unit → symbol (0: in no pattern). */
   readonly symbols: Uint16Array;
-  readonly rootNext: Int32Array;
-  /** Transitions of the other states: the trie's edges, then transitions remembered while scanning. */
-  readonly transitions: TransitionTable;
-  readonly fail: Int32Array;
-  /** Pattern ids ending at each state, including those reached by failure links. */
-  readonly outputs: readonly (readonly number[] | undefined)[];
+  readonly transitions: Transitions;
+  /**
+   * Pattern ids ending at each state, including those reached by failure links: state `s` has
+   * `outputPatterns[outputStarts[s]]` … up to `outputPatterns[outputEnds[s] - 1]`.
+   */
+  readonly outputStarts: Int32Array;
+  readonly outputEnds: Int32Array;
+  readonly outputPatterns: Int32Array;
   readonly patternLengths: Int32Array;
   /** Bit 1: the pattern's first unit needs a word boundary before it; bit 2: its last unit needs one after it. */
   readonly patternEdges: Uint8Array;
 }
 
-/** Open addressing with linear probing; a key is `state * 65536 + symbol` (exact in a double), -1 when empty. */
-interface TransitionTable {
-  keys: Float64Array;
-  targets: Int32Array;
-  mask: number;
-  size: number;
-  /** Remembered transitions stop here, so probes stay short and memory stays fixed. */
-  limit: number;
+/** How the automaton moves from state to state (see `nextState`); the root is state 0. */
+export interface Transitions {
+  /** The root's edges, by symbol (0: back to the root). */
+  readonly rootNext: Int32Array;
+  /**
+   * The double array of the other states' edges: the edge on `symbol` out of `state` is in slot `base[state] + symbol`
+   * when `check` there holds `state`, and `next` there holds its target. Padded so that every such slot exists.
+   */
+  readonly base: Int32Array;
+  readonly check: Int32Array;
+  readonly next: Int32Array;
+  /** Each state's failure link: the state of its longest proper suffix. */
+  readonly fail: Int32Array;
 }
 
 /** Matches of one scan: match `m` is pattern `patterns[m]` over units `[starts[m], ends[m])`. */
@@ -55,73 +63,190 @@ const END_BOUNDARY = 2;
 /**
  * Builds the automaton for non-empty, already normalised patterns; pattern ids are their indices.
  *
- * Built with flat arrays and the transition table itself (no Map per state): a page builds this once, before the
- * JIT has warmed up, where every Map, iterator and spread costs many times what an array access does.
+ * Built with flat arrays only (no Map, no array per state): a page builds this once, before the JIT has warmed up,
+ * where every Map, iterator and spread costs many times what an array access does.
  */
 export function buildTermAutomaton(patterns: readonly string[]): TermAutomaton {
-  const symbols = new Uint16Array(0x1_0000);
-  let alphabetSize = 0;
-  let totalUnits = 0;
-  for (const pattern of patterns) {
-    totalUnits += pattern.length;
-    for (let index = 0; index < pattern.length; index++) {
-      const unit = pattern.charCodeAt(index);
-      if (symbols[unit] === 0) symbols[unit] = ++alphabetSize;
-    }
+  const trie = buildTrie(patterns);
+  const { stateCount, parents, edgeSymbols, ownFirst, ownNext, ownCounts } = trie;
+  const { base, check, next } = placeEdges(trie);
+  const fail = new Int32Array(stateCount);
+  const transitions: Transitions = { rootNext: trie.rootNext, base, check, next, fail };
+  // Breadth first (states in order of depth), so a state's failure target is complete before the state itself.
+  const ordered = statesByDepth(trie.depths, stateCount);
+  /** Per state: how many patterns end there, failure links followed; then where its list of them ends. */
+  const outputEnds = new Int32Array(stateCount);
+  for (let position = 0; position < ordered.length; position++) {
+    const state = ordered[position] ?? 0;
+    const parent = parents[state] ?? 0;
+    // The longest proper suffix that is also a state: where the parent's failure target goes on the same symbol.
+    const target = parent === 0 ? 0 : nextState(transitions, fail[parent] ?? 0, edgeSymbols[state] ?? 0);
+    fail[state] = target;
+    outputEnds[state] = (ownCounts[state] ?? 0) + (outputEnds[target] ?? 0);
   }
-  const maxStates = totalUnits + 1;
-  // Room for the trie's edges and as many remembered transitions, at most half full.
-  const capacity = 2 ** Math.ceil(Math.log2(Math.max(64, maxStates * 4)));
-  const transitions: TransitionTable = {
-    keys: new Float64Array(capacity).fill(-1),
-    targets: new Int32Array(capacity),
-    mask: capacity - 1,
-    size: 0,
-    limit: capacity / 2,
+  // Each state's own patterns, then its failure target's (already complete): the order matches are reported in.
+  const outputStarts = new Int32Array(stateCount);
+  let outputCount = 0;
+  for (let position = 0; position < ordered.length; position++) {
+    const state = ordered[position] ?? 0;
+    outputStarts[state] = outputCount;
+    outputCount += outputEnds[state] ?? 0;
+    outputEnds[state] = outputCount;
+  }
+  const outputPatterns = new Int32Array(outputCount);
+  for (let position = 0; position < ordered.length; position++) {
+    const state = ordered[position] ?? 0;
+    let output = outputStarts[state] ?? 0;
+    for (let pattern = ownFirst[state] ?? -1; pattern >= 0; pattern = ownNext[pattern] ?? -1) {
+      outputPatterns[output++] = pattern;
+    }
+    const target = fail[state] ?? 0;
+    outputPatterns.copyWithin(output, outputStarts[target] ?? 0, outputEnds[target] ?? 0);
+  }
+  return {
+    symbols: trie.symbols,
+    transitions,
+    outputStarts,
+    outputEnds,
+    outputPatterns,
+    patternLengths: trie.patternLengths,
+    patternEdges: trie.patternEdges,
   };
-  const rootNext = new Int32Array(alphabetSize + 1);
-  /** Per state: its parent, the symbol of the edge into it, its depth (the root is state 0). */
-  const parents = new Int32Array(maxStates);
-  const edgeSymbols = new Int32Array(maxStates);
-  const depths = new Int32Array(maxStates);
-  const own: (number[] | undefined)[] = [];
-  const patternLengths = new Int32Array(patterns.length);
-  const patternEdges = new Uint8Array(patterns.length);
-  let stateCount = 1;
+}
+
+/** The trie of the patterns, before its edges are placed: children as linked lists, per state. */
+interface Trie {
+  symbols: Uint16Array;
+  alphabetSize: number;
+  stateCount: number;
+  /** Indexed by symbol (sized for the largest alphabet the patterns could have). */
+  rootNext: Int32Array;
+  /** Per state (the root is state 0): its parent, the symbol of the edge into it, its depth. */
+  parents: Int32Array;
+  edgeSymbols: Int32Array;
+  depths: Int32Array;
+  /** Per state, its first child, and the next child of its parent (0: none). */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** The patterns ending at each state, in id order: a list through `ownNext` (-1 ends it). */
+  ownFirst: Int32Array;
+  ownLast: Int32Array;
+  ownCounts: Int32Array;
+  ownNext: Int32Array;
+  patternLengths: Int32Array;
+  patternEdges: Uint8Array;
+}
+
+/** Builds the trie and everything else one pass over the patterns gives: symbols, pattern lengths and edges. */
+function buildTrie(patterns: readonly string[]): Trie {
+  let totalUnits = 0;
+  for (const pattern of patterns) totalUnits += pattern.length;
+  const maxStates = totalUnits + 1;
+  const trie: Trie = {
+    symbols: new Uint16Array(0x1_0000),
+    alphabetSize: 0,
+    stateCount: 1,
+    rootNext: new Int32Array(maxStates),
+    parents: new Int32Array(maxStates),
+    edgeSymbols: new Int32Array(maxStates),
+    depths: new Int32Array(maxStates),
+    firstChild: new Int32Array(maxStates),
+    nextSibling: new Int32Array(maxStates),
+    ownFirst: new Int32Array(maxStates).fill(-1),
+    ownLast: new Int32Array(maxStates),
+    ownCounts: new Int32Array(maxStates),
+    ownNext: new Int32Array(patterns.length).fill(-1),
+    patternLengths: new Int32Array(patterns.length),
+    patternEdges: new Uint8Array(patterns.length),
+  };
+  const { symbols, rootNext, parents, edgeSymbols, depths, firstChild, nextSibling } = trie;
   patterns.forEach((pattern, patternId) => {
     let state = 0;
     for (let index = 0; index < pattern.length; index++) {
-      const symbol = symbols[pattern.charCodeAt(index)] ?? 0;
-      let child = state === 0 ? (rootNext[symbol] ?? 0) : lookUp(transitions, state, symbol);
-      if (child <= 0) {
-        child = stateCount++;
+      const unit = pattern.charCodeAt(index);
+      let symbol = symbols[unit] ?? 0;
+      if (symbol === 0) symbol = symbols[unit] = ++trie.alphabetSize;
+      let child = state === 0 ? (rootNext[symbol] ?? 0) : (firstChild[state] ?? 0);
+      if (state !== 0) while (child !== 0 && edgeSymbols[child] !== symbol) child = nextSibling[child] ?? 0;
+      if (child === 0) {
+        child = trie.stateCount++;
         parents[child] = state;
         edgeSymbols[child] = symbol;
         depths[child] = (depths[state] ?? 0) + 1;
-        if (state === 0) rootNext[symbol] = child;
-        else remember(transitions, state, symbol, child);
+        if (state === 0) {
+          rootNext[symbol] = child;
+        } else {
+          nextSibling[child] = firstChild[state] ?? 0;
+          firstChild[state] = child;
+        }
       }
       state = child;
     }
-    (own[state] ??= []).push(patternId);
-    patternLengths[patternId] = pattern.length;
-    patternEdges[patternId] =
+    if (trie.ownFirst[state] === -1) trie.ownFirst[state] = patternId;
+    else trie.ownNext[trie.ownLast[state] ?? 0] = patternId;
+    trie.ownLast[state] = patternId;
+    trie.ownCounts[state]! += 1;
+    trie.patternLengths[patternId] = pattern.length;
+    trie.patternEdges[patternId] =
       (needsWordBoundary(pattern.charCodeAt(0)) ? START_BOUNDARY : 0) |
       (needsWordBoundary(pattern.charCodeAt(pattern.length - 1)) ? END_BOUNDARY : 0);
   });
+  return trie;
+}
 
-  const fail = new Int32Array(stateCount);
-  const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(stateCount).fill(undefined);
-  const automaton = { symbols, rootNext, transitions, fail, outputs, patternLengths, patternEdges };
-  // Breadth first (states in order of depth), so a state's failure target is complete before the state itself.
-  for (const state of statesByDepth(depths, stateCount)) {
-    const parent = parents[state] ?? 0;
-    fail[state] = parent === 0 ? 0 : step(automaton, fail[parent] ?? 0, edgeSymbols[state] ?? 0);
-    const inherited = outputs[fail[state] ?? 0];
-    const ownIds = own[state];
-    outputs[state] = ownIds === undefined ? inherited : inherited === undefined ? ownIds : ownIds.concat(inherited);
+/**
+ * Places the edges of every state but the root in a double array: for each state a `base` such that the slots of
+ * all its edges are free. Branching states (several edges) go first, each with a higher base than the last: their
+ * edges then rarely collide, so few bases are tried (about 3,000 for the default list, where starting each from the
+ * first free slot tried 24,000: a millisecond on a page, where this runs before the JIT warms up). The other states
+ * (most have one edge) then fill the gaps from the first free slot on, so the array stays nearly full. Slots below
+ * `alphabetSize + 1` are left empty, so that any free slot can take a state's first edge, whatever its symbol.
+ */
+function placeEdges(trie: Trie): { base: Int32Array; check: Int32Array; next: Int32Array } {
+  const { stateCount, alphabetSize, firstChild, nextSibling, edgeSymbols } = trie;
+  const base = new Int32Array(stateCount);
+  // The empty slots, a slot per state and room for any symbol after the last base: enough unless branching states'
+  // edges collide often, and then the arrays grow.
+  let check: Int32Array = new Int32Array(stateCount + 2 * alphabetSize + 2);
+  let next: Int32Array = new Int32Array(check.length);
+  /** Every slot from `alphabetSize + 1` below this one is taken. */
+  let firstFree = alphabetSize + 1;
+  let lastBranchingBase = 0;
+  for (const branching of [true, false]) {
+    for (let state = 1; state < stateCount; state++) {
+      const first = firstChild[state] ?? 0;
+      if (first === 0 || (nextSibling[first] !== 0) !== branching) continue;
+      let candidate = firstFree - (edgeSymbols[first] ?? 0);
+      if (branching) candidate = Math.max(candidate, lastBranchingBase + 1);
+      for (; ; candidate++) {
+        // Past the end is free: the arrays grow below.
+        let child = first;
+        while (child !== 0 && (check[candidate + (edgeSymbols[child] ?? 0)] ?? 0) === 0) child = nextSibling[child] ?? 0;
+        if (child === 0) break;
+      }
+      // Room for every symbol after every base, so that scanning never reads past the arrays.
+      if (candidate + alphabetSize + 1 > check.length) {
+        const capacity = Math.max(check.length * 2, candidate + alphabetSize + 1);
+        check = grown(check, capacity);
+        next = grown(next, capacity);
+      }
+      base[state] = candidate;
+      if (branching) lastBranchingBase = candidate;
+      for (let child = first; child !== 0; child = nextSibling[child] ?? 0) {
+        const slot = candidate + (edgeSymbols[child] ?? 0);
+        check[slot] = state;
+        next[slot] = child;
+      }
+      while (check[firstFree] !== 0) firstFree++;
+    }
   }
-  return automaton;
+  return { base, check, next };
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const result = new Int32Array(capacity);
+  result.set(array);
+  return result;
 }
 
 /** The states other than the root, ordered by depth (a counting sort). */
@@ -140,6 +265,19 @@ function statesByDepth(depths: Int32Array, stateCount: number): Int32Array {
   return ordered;
 }
 
+/** The state after `symbol` in `state`: its edge, or the edge of the first state down its failure links that has one. */
+function nextState(transitions: Transitions, state: number, symbol: number): number {
+  const { rootNext, base, check, next, fail } = transitions;
+  // From the root one look-up does; `rootNext[0]` is 0, so a unit in no pattern keeps the automaton there.
+  if (state === 0) return rootNext[symbol] ?? 0;
+  if (symbol === 0) return 0;
+  for (let from = state; from !== 0; from = fail[from] ?? 0) {
+    const slot = (base[from] ?? 0) + symbol;
+    if (check[slot] === from) return next[slot] ?? 0;
+  }
+  return rootNext[symbol] ?? 0;
+}
+
 export function createTermMatches(): TermMatches {
   return {
     count: 0,
@@ -152,27 +290,17 @@ export function createTermMatches(): TermMatches {
 /** Finds every pattern occurrence in `text` (where its Latin and digit edges stand at word boundaries). */
 export function scanTerms(automaton: TermAutomaton, text: NormalizedText, into: TermMatches): TermMatches {
   into.count = 0;
-  const { symbols, outputs, patternLengths, patternEdges, rootNext } = automaton;
-  const { keys, targets, mask } = automaton.transitions;
+  const { symbols, transitions, outputStarts, outputEnds, outputPatterns, patternLengths, patternEdges } = automaton;
   const { codes, boundaryBefore, length } = text;
   let state = 0;
   for (let index = 0; index < length; index++) {
-    const symbol = symbols[codes[index] ?? 0] ?? 0;
-    if (symbol === 0) {
-      state = 0;
-      continue;
-    }
-    if (state === 0) {
-      state = rootNext[symbol] ?? 0;
-    } else {
-      // The first probe inline (it hits for edges and remembered transitions); the rest in `step`.
-      const slot = hashOf(state, symbol) & mask;
-      state = keys[slot] === state * 65_536 + symbol ? (targets[slot] ?? 0) : step(automaton, state, symbol);
-    }
-    const found = outputs[state];
-    if (found === undefined) continue;
+    state = nextState(transitions, state, symbols[codes[index] ?? 0] ?? 0);
+    const outputEnd = outputEnds[state] ?? 0;
+    let output = outputStarts[state] ?? 0;
+    if (output === outputEnd) continue;
     const end = index + 1;
-    for (const pattern of found) {
+    for (; output < outputEnd; output++) {
+      const pattern = outputPatterns[output] ?? 0;
       const start = end - (patternLengths[pattern] ?? 0);
       const edges = patternEdges[pattern] ?? 0;
       if (edges & START_BOUNDARY && boundaryBefore[start] !== 1) continue;
@@ -185,39 +313,4 @@ export function scanTerms(automaton: TermAutomaton, text: NormalizedText, into: 
     }
   }
   return into;
-}
-
-type Transitions = Pick<TermAutomaton, 'rootNext' | 'transitions' | 'fail'>;
-
-/** The state after `symbol` in `from`: one probe, or the failure links (then remembered while there is room). */
-function step(automaton: Transitions, from: number, symbol: number): number {
-  if (from === 0) return automaton.rootNext[symbol] ?? 0;
-  const table = automaton.transitions;
-  const known = lookUp(table, from, symbol);
-  if (known >= 0) return known;
-  const target = step(automaton, automaton.fail[from] ?? 0, symbol);
-  if (table.size < table.limit) remember(table, from, symbol, target);
-  return target;
-}
-
-/** The table's target for `(state, symbol)`, or -1 when it has none. */
-function lookUp(table: TransitionTable, state: number, symbol: number): number {
-  const key = state * 65_536 + symbol;
-  for (let slot = hashOf(state, symbol) & table.mask; table.keys[slot] !== -1; slot = (slot + 1) & table.mask) {
-    if (table.keys[slot] === key) return table.targets[slot] ?? -1;
-  }
-  return -1;
-}
-
-function remember(table: TransitionTable, state: number, symbol: number, target: number): void {
-  const key = state * 65_536 + symbol;
-  let slot = hashOf(state, symbol) & table.mask;
-  while (table.keys[slot] !== -1 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
-  if (table.keys[slot] === -1) table.size++;
-  table.keys[slot] = key;
-  table.targets[slot] = target;
-}
-
-function hashOf(state: number, symbol: number): number {
-  return Math.imul(state, 0x9e37_79b1) ^ Math.imul(symbol, 0x85eb_ca6b);
 }

@@ -7,9 +7,11 @@
  *
  * The engine is measured as the content script runs it: bundled and minified by Vite (test/bench/engine-bundle-entry.ts)
  * and loaded with Node's own require, not through Vitest's module runner, whose export getters would slow every call
- * between modules. Besides Vitest's table, the run prints µs per item for both, their ratio, and the sizes of the
- * content-script bundle (if built) and of the engine alone. Nothing is asserted: timings vary by machine.
+ * between modules. Besides Vitest's table, the run prints µs per item for both, their ratio, the time to compile the
+ * default rules (in fresh processes, before the JIT has warmed up, as every page pays it; and warm), and the sizes of
+ * the content-script bundle (if built) and of the engine alone. Nothing is asserted: timings vary by machine.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -19,13 +21,16 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { test } from 'vitest';
 
-import { RULE_LIST_FORMAT, RULE_LIST_VERSION } from '@/src/engine/rule-schema';
+import type { RuleSources } from '@/src/engine/compile-rules';
+import { RULE_LIST_FORMAT, RULE_LIST_VERSION, type RuleList } from '@/src/engine/rule-schema';
 import type { ItemText } from '@/src/engine/verdict';
 
 import { loadCorpus, type CorpusItem } from '../tools/load-corpus';
 
 const ITEM_COUNT = 10_000;
 const ROUNDS = 9;
+/** Fresh processes that each compile the default rules once, cold. */
+const COLD_COMPILES = 5;
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT_SCRIPT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
 const NAIVE = /开挂|辅助|透视|外挂/;
@@ -44,12 +49,16 @@ const spamItems = repeated(corpus.filter((item) => item.spam));
 const ORDINARY_NEWS = new Set(['society', 'tech', 'finance', 'international', 'sports', 'health', 'culture', 'english-news', 'traditional-news']);
 const pageLikeItems = repeated(pageLikeMix(corpus));
 const bundle = await buildEngineBundle();
-const engine = loadBundle(bundle.code);
-const rules = engine.compileRules({
-  defaults: engine.DEFAULT_RULE_LIST,
-  user: { format: RULE_LIST_FORMAT, version: RULE_LIST_VERSION, keywordSets: [], rules: [] },
-  disabledIds: [],
-});
+const bundlePath = writeBundle(bundle.code);
+const engine = createRequire(import.meta.url)(bundlePath) as EngineBundle;
+const emptyUserList: RuleList = { format: RULE_LIST_FORMAT, version: RULE_LIST_VERSION, keywordSets: [], rules: [] };
+const sources: RuleSources = { defaults: engine.DEFAULT_RULE_LIST, user: emptyUserList, disabledIds: [] };
+const rules = engine.compileRules(sources);
+/** Run by `node -e` with the bundle's path: compiles the same sources once and prints the milliseconds it took. */
+const COLD_COMPILE_SCRIPT = `const engine = require(process.argv[1]);
+const start = performance.now();
+engine.compileRules({ defaults: engine.DEFAULT_RULE_LIST, user: ${JSON.stringify(emptyUserList)}, disabledIds: [] });
+console.log(performance.now() - start);`;
 const context = { host: 'news.example.com', sensitivity: 5 };
 
 function runEngine(list: readonly ItemText[] = items): number {
@@ -80,6 +89,14 @@ test(`classify ${ITEM_COUNT} items: engine vs naive baseline`, async ({ bench })
     times.pageLike.push(timePerItem(() => runEngine(pageLikeItems)));
     times.pageLikeNaive.push(timePerItem(() => runNaive(pageLikeItems)));
   }
+  const warmCompileMillis = Array.from({ length: ROUNDS }, () => {
+    const start = performance.now();
+    engine.compileRules(sources);
+    return performance.now() - start;
+  });
+  const coldCompileMillis = Array.from({ length: COLD_COMPILES }, () =>
+    Number(execFileSync(process.execPath, ['-e', COLD_COMPILE_SCRIPT, bundlePath], { encoding: 'utf8' })),
+  );
   const engineMicros = median(times.engine);
   const naiveMicros = median(times.naive);
   console.log(
@@ -91,6 +108,8 @@ test(`classify ${ITEM_COUNT} items: engine vs naive baseline`, async ({ bench })
       `  ratio    ${(engineMicros / naiveMicros).toFixed(1)}x the naive baseline`,
       `  page-like mix (ordinary-news categories + 10% spam): engine ${median(times.pageLike).toFixed(3)} µs/item, ` +
         `naive ${median(times.pageLikeNaive).toFixed(3)}, ratio ${(median(times.pageLike) / median(times.pageLikeNaive)).toFixed(1)}x`,
+      `  compile the default rules: ${median(coldCompileMillis).toFixed(1)} ms cold (as a page pays it; median of ` +
+        `${COLD_COMPILES} fresh processes, min ${Math.min(...coldCompileMillis).toFixed(1)}), ${median(warmCompileMillis).toFixed(1)} ms warm`,
       `  content script: ${describeFile(CONTENT_SCRIPT)}`,
       `  engine alone, minified: ${describeSize(bundle.code)}; ${describeSize(bundle.codeWithoutLibraries)} without re2js and zod`,
       '',
@@ -159,8 +178,8 @@ async function buildEngineBundle(): Promise<{ code: string; codeWithoutLibraries
   return { code: await buildWith([]), codeWithoutLibraries: await buildWith(['re2js', 'zod']) };
 }
 
-function loadBundle(code: string): EngineBundle {
+function writeBundle(code: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'jingdu-bench-')), 'engine.cjs');
   writeFileSync(path, code);
-  return createRequire(import.meta.url)(path) as EngineBundle;
+  return path;
 }

@@ -135,6 +135,18 @@ describe('user rules', () => {
     ]);
   });
 
+  test('reasons of equal weight keep the order they were found in: allow rules, then keyword rules as their terms came', () => {
+    const rules = bare({
+      rules: [
+        { kind: 'keyword', id: 'user:b', name: '乙', terms: ['乙'], weight: 2 },
+        { kind: 'keyword', id: 'user:a', name: '甲', terms: ['甲'], weight: 2 },
+        { kind: 'allow', id: 'user:c', name: '丙', terms: ['丙'], weight: 2 },
+        { kind: 'keyword', id: 'user:d', name: '丁', terms: ['丁'], weight: 3 },
+      ],
+    });
+    expect(judge(rules, { title: '甲乙丙丁' }).reasons.map((reason) => reason.id)).toEqual(['user:d', 'user:c', 'user:a', 'user:b']);
+  });
+
   test('keyword sets are shared, and required sets must match too', () => {
     const rules = bare({
       keywordSets: [

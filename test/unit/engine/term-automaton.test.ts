@@ -44,20 +44,65 @@ describe('scanTerms', () => {
     expect(find(['挂'], '挂'.repeat(MAX_MATCHES * 2))).toHaveLength(MAX_MATCHES);
   });
 
+  /** Every occurrence of every term (Han only: no word boundaries apply), as `start:term id`, sorted. */
+  const naiveSearch = (terms: readonly string[], text: string): string[] =>
+    terms
+      .flatMap((pattern, id) =>
+        Array.from({ length: text.length }, (_, start) => start).filter((start) => text.startsWith(pattern, start)).map((start) => `${start}:${id}`),
+      )
+      .sort();
+  const automatonSearch = (terms: readonly string[], text: string): string[] => {
+    const matches = scanTerms(buildTermAutomaton(terms), normalizeInto(text, createNormalizedText()), createTermMatches());
+    return Array.from({ length: matches.count }, (_, match) => `${matches.starts[match]}:${matches.patterns[match]}`).sort();
+  };
+
   test('finds exactly the occurrences a naive search finds, for any terms and text', () => {
-    // Han characters only (no word boundaries apply), from a small alphabet so that terms overlap and nest often.
+    // From a small alphabet, so that terms overlap and nest often.
     const han = fc.constantFrom('开', '挂', '辅', '助', '透', '视');
     const term = fc.string({ unit: han, minLength: 1, maxLength: 4 });
     fc.assert(
       fc.property(fc.uniqueArray(term, { maxLength: 12 }), fc.string({ unit: han, maxLength: 40 }), (terms, text) => {
-        const automaton = buildTermAutomaton(terms);
-        const matches = scanTerms(automaton, normalizeInto(text, createNormalizedText()), createTermMatches());
-        const found = Array.from({ length: matches.count }, (_, match) => `${matches.starts[match]}:${terms[matches.patterns[match] ?? 0]}`);
-        const expected = terms.flatMap((pattern) =>
-          Array.from({ length: text.length }, (_, start) => start).filter((start) => text.startsWith(pattern, start)).map((start) => `${start}:${pattern}`),
-        );
-        expect(found.sort()).toEqual(expected.sort());
+        expect(automatonSearch(terms, text)).toEqual(naiveSearch(terms, text));
       }),
     );
+  });
+
+  test('finds what a naive search finds with many terms over a wide alphabet, repeated terms included', () => {
+    // Hundreds of terms over thousands of characters, a few of them common: states with many edges and states with
+    // one, as the default list has.
+    const han = fc
+      .integer({ min: 0x4e00, max: 0x4e00 + 3_000 })
+      .map((code) => String.fromCharCode(code))
+      .filter((character) => normalizeText(character) === character); // not a traditional form
+    const common = fc.constantFrom('开', '挂', '辅', '助');
+    const unit = fc.oneof(common, han);
+    const term = fc.string({ unit, minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 400 }), fc.string({ unit, maxLength: 60 }), (terms, text) => {
+        // Text made mostly of the terms themselves, so that deep states and failure links are exercised.
+        const joined = `${terms.slice(0, 8).join('')}${text}${terms.slice(-8).join('')}`;
+        expect(automatonSearch(terms, joined)).toEqual(naiveSearch(terms, joined));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('finds what a naive search finds when many states branch over few characters', () => {
+    // Every 4-character prefix over 开 and 挂, each followed by the same four characters: so many states with
+    // several edges over so small an alphabet that their edges no longer fit the array's first size.
+    const characters = [...'开挂辅助透视'];
+    const prefixes = Array.from({ length: 16 }, (_, bits) => Array.from({ length: 4 }, (_, bit) => characters[(bits >> bit) & 1]).join(''));
+    const terms = prefixes.flatMap((prefix) => ['开', '辅', '助', '视'].map((last) => prefix + last));
+    expect(automatonSearch(terms, terms.join(''))).toEqual(naiveSearch(terms, terms.join('')));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...characters), maxLength: 60 }), (text) => {
+        expect(automatonSearch(terms, text)).toEqual(naiveSearch(terms, text));
+      }),
+    );
+  });
+
+  test('reports a term given twice under both ids, in id order', () => {
+    const matches = scanTerms(buildTermAutomaton(['挂', '开挂', '挂']), normalizeInto('开挂', createNormalizedText()), createTermMatches());
+    expect(Array.from(matches.patterns.subarray(0, matches.count))).toEqual([1, 0, 2]);
   });
 });
