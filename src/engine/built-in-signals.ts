@@ -8,7 +8,7 @@ export const BUILT_IN_SIGNALS = [
   {
     id: 'signal:template',
     name: '外挂推广模板',
-    description: '“X分钟开挂”开头、引号里的游戏名带辅助或透视、括号结尾如(发现有挂)：这类推广的固定格式',
+    description: '“X分钟开挂”或“玩家必看”一类开头、引号里的游戏名带辅助或透视、括号结尾如(发现有挂)：这类推广的固定格式',
   },
   {
     id: 'signal:contact',
@@ -38,6 +38,8 @@ export const SIGNAL_SET_IDS = {
   game: ['default:set:games'],
   /** Bait words that precede a contact handle. */
   contact: ['default:set:contact'],
+  /** Teaser openers (推荐一款, 玩家必看) that stand where the template's time lead stands. */
+  lead: ['default:set:template-leads'],
 } as const;
 
 export function builtInSignalName(id: BuiltInSignalId): string {

@@ -5,7 +5,7 @@
  *   │     │    │                                     └ a bracketed part holding a cheat term
  *   │     │    └ a quoted part holding a game name or a cheat term
  *   │     └ a cheat term right before the quote
- *   └ a time lead opening the title or the summary
+ *   └ a time lead opening the title or the summary (or a teaser that stands in its place: 玩家必看, 推荐一款)
  *
  * Each part alone is ordinary (news says "5分钟", quotes names, uses brackets); two or more together are the template.
  * Punctuation is gone from the normalised text, so quotes and brackets come from its recorded marks.
@@ -50,9 +50,8 @@ export function detectTemplateShape(
     delta += weight;
     terms.push(term);
   };
-  const leadStart = timeLeadEnd(text, 0) > 0 ? 0 : summary.unit;
-  const leadEnd = timeLeadEnd(text, leadStart);
-  if (leadEnd > 0) addPart(PART_WEIGHT.lead, sourceSlice(text, leadStart, leadEnd));
+  const lead = findLead(text, matches, roles, 0) ?? findLead(text, matches, roles, summary.unit);
+  if (lead !== undefined) addPart(PART_WEIGHT.lead, lead);
 
   const quotes = enclosedParts(text, MARK_KIND.quote, MARK_KIND.quote, summary);
   const beforeQuote = findCheatBeforeQuote(text, matches, roles, quotes);
@@ -63,6 +62,18 @@ export function detectTemplateShape(
   const bracketed = brackets.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat, part));
   if (bracketed) addPart(PART_WEIGHT.bracketed, partText(text, bracketed));
   return terms.length >= 2 ? { delta, terms } : undefined;
+}
+
+/** The lead opening the title or the summary at `start`: a time lead (9分钟, 第九分钟, 30秒) or a teaser (玩家必看). */
+function findLead(text: NormalizedText, matches: TermMatches, roles: Uint8Array, start: number): string | undefined {
+  const timeEnd = timeLeadEnd(text, start);
+  if (timeEnd > 0) return sourceSlice(text, start, timeEnd);
+  for (let match = 0; match < matches.count; match++) {
+    if (matches.starts[match] === start && ((roles[match] ?? 0) & MATCH_ROLE.lead) !== 0) {
+      return sourceSlice(text, start, matches.ends[match] ?? start);
+    }
+  }
+  return undefined;
 }
 
 /** End of a time lead (第九分钟, 9分钟, 两分钟, 30秒) starting at `start`, or 0. */

@@ -74,6 +74,14 @@ describe('verdicts explain themselves', () => {
     expect(template).toMatchObject({ source: 'signal', name: '外挂推广模板', terms: ['9分钟', '开挂', '"情怀游戏字牌辅助"', '(发现有挂)'] });
   });
 
+  test('a teaser opener (玩家必看) stands where the time lead stands; alone it is no template', () => {
+    const templateOf = (item: ItemText) => judge(defaults, item).reasons.find((reason) => reason.id === 'signal:template');
+    expect(templateOf({ title: '玩家必看"水鱼游戏辅助"...' })).toMatchObject({ terms: ['玩家必看', '"水鱼游戏辅助"'] });
+    expect(templateOf({ title: '玩家必看：辅助驾驶的五个误区' })).toBeUndefined();
+    // Inside the title, not opening it, the teaser is no lead: the quoted part alone makes no template.
+    expect(templateOf({ title: '据说玩家必看"水鱼游戏辅助"...' })).toBeUndefined();
+  });
+
   test.each([
     ['a WeChat handle', '斗地主必赢神器 vx:dz5270 私聊', 'vx:dz5270'],
     ['a QQ number before the bait word', '了解更多开挂安装加(1367043)客服QQ', '1367043)客服'],
