@@ -112,11 +112,56 @@ const FIXTURES: FixtureCase[] = [
     hidden: 3,
     visible: 6,
   },
+  // Layouts written blind, before their author read the item finder (real Chinese portals' markup).
+  {
+    file: 'unseen-163-recommend.html',
+    proves: '163/Sina 相关推荐: div items, image left, h3 link + summary + time/source; a div ranking column',
+    hidden: 5,
+    visible: 20,
+    placeholders: [1, 1, 1, 1, 1],
+  },
+  {
+    file: 'unseen-feed-card-links.html',
+    proves: 'Toutiao-like feed: a block <a> wraps each whole card, title in a span; cards appended by a timer',
+    hidden: 4,
+    visible: 13,
+    placeholders: [1, 1, 1, 1],
+    readyFlag: '__feedDone',
+  },
+  {
+    file: 'unseen-grid-rows.html',
+    proves: 'Sohu-like two-column grid rendered as rows of two cells: the cell collapses, never the row',
+    hidden: 4,
+    visible: 19,
+    placeholders: [1, 1, 1, 1],
+  },
+  {
+    file: 'unseen-mobile-anchor-items.html',
+    proves: 'mobile list of bare <a class="item"> items, plus hijack-injected spam anchors with other markup',
+    hidden: 4,
+    visible: 12,
+    placeholders: [2, 1, 1],
+    readyFlag: '__hijackDone',
+  },
+  {
+    file: 'unseen-aside-tagged.html',
+    proves: 'an article about cheat scams quoting spam stays; its <aside> li items with summary and tag links collapse',
+    hidden: 3,
+    visible: 18,
+    placeholders: [1, 1, 1],
+  },
+  {
+    file: 'unseen-qa-comments.html',
+    proves: 'Q&A page: comment list and 相关问题 list with hijack-inserted, differently classed spam items',
+    hidden: 4,
+    visible: 18,
+    placeholders: [1, 1, 1, 1],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */
 const PLACEHOLDER_TEXT = /^(已折叠 \d+ 条疑似垃圾信息 · .+ · 显示|Collapsed \d+ likely spam item\(s\) · .+ · Show)$/;
-const SPAM_TEXT = /情怀游戏|心悦海南|水鱼辅助|约战平台|潘潘讲故事/;
+const SPAM_TEXT = /情怀游戏|心悦海南|水鱼辅助|约战平台|潘潘讲故事|微乐|雀神|闲来|hhpoker|wepoker|ｗｅｐｏｋｅｒ|老友麻将|丽水|掼蛋|决胜麻将|mj8866/i;
 
 describe.each(BROWSER_KINDS)('%s: fixture pages', (kind) => {
   let session: ExtensionBrowser;
