@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+import { pageMessages } from './wxt.config';
+
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), pageMessages()],
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.ts'],

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { minify, type Plugin } from 'vite';
@@ -51,6 +52,46 @@ function nativeApiInContentScript(): Plugin {
 }
 
 /**
+ * `virtual:jingdu-page-messages`: the page strings (`page_*`) of every catalogue in _locales, bundled into the content
+ * script (src/page/translate.ts). In Chrome the first `i18n.getMessage` of a page is a synchronous call into the
+ * browser process (1–12 ms measured, paid again in every page and frame that shows a placeholder); bundled, the
+ * strings cost nothing to look up, and the catalogues stay their one source. A message a catalogue lacks is taken
+ * from the default one, as `getMessage` does. Each catalogue also brings its `extensionName`, by which the content
+ * script tells which catalogue the browser chose (see there). Unit tests get the same module (vitest.config.ts).
+ */
+const DEFAULT_LOCALE = 'zh_CN';
+const LOCALES_DIR = fileURLToPath(new URL('./assets/public/_locales', import.meta.url));
+const PAGE_MESSAGES_ID = 'virtual:jingdu-page-messages';
+export function pageMessages(): Plugin {
+  return {
+    name: 'jingdu:page-messages',
+    resolveId: (source) => (source === PAGE_MESSAGES_ID ? `\0${PAGE_MESSAGES_ID}` : null),
+    async load(id) {
+      if (id !== `\0${PAGE_MESSAGES_ID}`) return null;
+      const locales = [DEFAULT_LOCALE, ...(await readdir(LOCALES_DIR)).filter((locale) => locale !== DEFAULT_LOCALE)];
+      const catalogues = await Promise.all(
+        locales.map(async (locale) => {
+          const file = join(LOCALES_DIR, locale, 'messages.json');
+          this.addWatchFile(file);
+          return JSON.parse(await readFile(file, 'utf8')) as Record<string, { message: string } | undefined>;
+        }),
+      );
+      const defaults = catalogues[0]!;
+      const pageKeys = Object.keys(defaults).filter((key) => key.startsWith('page_'));
+      const bundled = catalogues.map((catalogue, index) => {
+        const messageOf = (key: string) => (catalogue[key] ?? defaults[key])!.message;
+        return {
+          locale: locales[index],
+          extensionName: messageOf('extensionName'),
+          messages: Object.fromEntries(pageKeys.map((key) => [key, messageOf(key)])),
+        };
+      });
+      return `export default ${JSON.stringify(bundled)};`;
+    },
+  };
+}
+
+/**
  * RE2 for the content script, as its own file: re2js's self-contained ES module build, minified. The content
  * script imports it only when enabled regex rules exist (src/page/load-regex-engine.ts), so the ~180 kB are not
  * evaluated on every page and frame.
@@ -66,7 +107,7 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [zodWithoutEval(), nativeApiInContentScript()] }),
+  vite: () => ({ plugins: [zodWithoutEval(), nativeApiInContentScript(), pageMessages()] }),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       // Minified like our bundles (≈ 40% of the source to parse when a page first needs it); exports are kept.
@@ -78,7 +119,7 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
-    default_locale: 'zh_CN',
+    default_locale: DEFAULT_LOCALE,
     // Chrome's storage.local holds 10 MB without `unlimitedStorage`, about half of what the 100,000 rules the import
     // format allows take with their times (and an undo copy); Chrome shows no install warning for it. Firefox sets
     // no such quota on an extension's storage.local but would prompt for the permission, so it is not asked there.

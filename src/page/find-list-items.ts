@@ -124,25 +124,29 @@ export type ClimbMemo = Map<Element, Element | null>;
 
 /** The head of the list item that holds `start` (or is `start`), or null when it is in no list item. */
 export function findItemHead(start: Element, memo?: ClimbMemo): Element | null {
-  const passed: Element[] = [];
   let result: Element | null = null;
-  let element: Element | null = start;
-  for (let depth = 0; element !== null && depth <= MAX_CLIMB; depth += 1) {
+  /** Levels judged (not answered by the memo): the memo learns the result for each of them. */
+  let judged = 0;
+  for (let element: Element | null = start; element !== null && judged <= MAX_CLIMB; element = element.parentElement) {
     const known = memo?.get(element);
     if (known !== undefined) {
       result = known;
       break;
     }
-    passed.push(element);
+    judged += 1;
     const verdict = judgeLevel(element);
     if (verdict === 'stop') break;
     if (verdict === 'item') {
       result = element;
       break;
     }
-    element = element.parentElement;
   }
-  if (memo !== undefined) for (const element of passed) memo.set(element, result);
+  if (memo !== undefined) {
+    let element: Element | null = start;
+    for (let level = 0; level < judged && element !== null; level += 1, element = element.parentElement) {
+      memo.set(element, result);
+    }
+  }
   return result;
 }
 
@@ -186,91 +190,113 @@ function isIntrinsicItem(element: Element, tag: string, role: string | null): bo
 /** True when the element's parent has running text of its own around it: it is a word in a sentence. */
 function isInRunningText(element: Element): boolean {
   const parent = element.parentNode;
-  if (parent === null) return false;
-  let letters = 0;
-  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType === 3) {
-      letters += countLetters((node as Text).data);
-      if (letters >= RUNNING_TEXT_LETTERS) return true;
-    }
-  }
-  return false;
+  return parent !== null && hasOwnLetters(parent, RUNNING_TEXT_LETTERS);
 }
 
 /** A block that is a paragraph: text of its own, or (for `p`) text that links do not dominate. */
 function isProseBlock(element: Element, tag: string): boolean {
-  let letters = 0;
-  for (let node = element.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType === 3) letters += countLetters((node as Text).data);
-  }
-  if (letters >= PROSE_LETTERS) return true;
+  if (hasOwnLetters(element, PROSE_LETTERS)) return true;
   if (tag !== 'p') return false;
   const text = normalizeSpace(element.textContent ?? '');
   return linkTextLength([element]) < text.length / 2;
 }
 
 const LETTER = /\p{L}/gu;
-function countLetters(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
-}
-
-/** One of several similar siblings: same tag and class shape, within a few siblings either way. */
-export function hasSimilarSiblings(element: Element): boolean {
-  let similar = 0;
-  for (const sibling of nearbySiblings(element)) {
-    if (isSimilar(element, sibling)) {
-      similar += 1;
-      if (similar >= MIN_SIMILAR_SIBLINGS) return true;
+/** Whether the text nodes directly in `parent` hold `enough` letters. Counting stops there: prose can be long. */
+function hasOwnLetters(parent: Node, enough: number): boolean {
+  let letters = 0;
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType !== 3) continue;
+    const text = (node as Text).data;
+    LETTER.lastIndex = 0;
+    while (LETTER.test(text)) {
+      letters += 1;
+      if (letters >= enough) return true;
     }
   }
   return false;
 }
 
+/** One of several similar siblings: same tag and class shape, within a few siblings either way. */
+export function hasSimilarSiblings(element: Element): boolean {
+  return visitSimilarSiblings(element, MIN_SIMILAR_SIBLINGS) >= MIN_SIMILAR_SIBLINGS;
+}
+
 /**
  * Whether the element is one of a run of entries: it has similar siblings, or it is a cell of a grid built as rows
- * (see `isRowCell`), or an entry with other markup among similar ones (see `isInterloper`). One pass over the
- * window: this runs at every level of every climb.
+ * (see `isRowCell`), or an entry with other markup among similar ones (see `isInterloper`). This runs at every level
+ * of every climb: one pass over the window, without making a list of it.
  */
 function repeatsAmongSiblings(element: Element): boolean {
-  let similar = 0;
-  let peer: Element | null = null;
-  for (const sibling of nearbySiblings(element)) {
-    if (isSimilar(element, sibling)) {
-      similar += 1;
-      if (similar >= MIN_SIMILAR_SIBLINGS) return true;
-      peer = sibling;
-    }
-  }
-  return isRowCell(element, peer) || isInterloper(element);
+  const similar = visitSimilarSiblings(element, MIN_SIMILAR_SIBLINGS);
+  if (similar >= MIN_SIMILAR_SIBLINGS) return true;
+  return isRowCell(element, similar === 0 ? null : similarSiblings(element)[0]!) || isInterloper(element);
 }
 
 /** The similar siblings within the window: when an item appears, these may have just become list items too. */
 export function similarSiblings(element: Element): Element[] {
-  return nearbySiblings(element).filter((sibling) => isSimilar(element, sibling));
+  const similar: Element[] = [];
+  visitSimilarSiblings(element, Infinity, similar);
+  return similar;
 }
 
-function nearbySiblings(element: Element): Element[] {
-  const siblings: Element[] = [];
-  let counted = 0;
-  for (let sibling = element.previousElementSibling; sibling !== null && counted < SIBLING_WINDOW; sibling = sibling.previousElementSibling) {
-    if (sibling.hasAttribute(OWN_ATTRIBUTE)) continue;
-    siblings.push(sibling);
-    counted += 1;
+/**
+ * Counts the siblings similar to `element` among SIBLING_WINDOW siblings either way (ours skipped), the previous
+ * ones nearest first, then the following ones; stops at `enough`. Adds them to `found` when given.
+ */
+function visitSimilarSiblings(element: Element, enough: number, found?: Element[]): number {
+  let similar = 0;
+  for (let side = 0; side < 2; side += 1) {
+    const isBefore = side === 0;
+    let counted = 0;
+    for (
+      let sibling = isBefore ? element.previousElementSibling : element.nextElementSibling;
+      sibling !== null && counted < SIBLING_WINDOW;
+      sibling = isBefore ? sibling.previousElementSibling : sibling.nextElementSibling
+    ) {
+      if (sibling.hasAttribute(OWN_ATTRIBUTE)) continue;
+      counted += 1;
+      if (!isSimilar(element, sibling)) continue;
+      found?.push(sibling);
+      similar += 1;
+      if (similar >= enough) return similar;
+    }
   }
-  counted = 0;
-  for (let sibling = element.nextElementSibling; sibling !== null && counted < SIBLING_WINDOW; sibling = sibling.nextElementSibling) {
-    if (sibling.hasAttribute(OWN_ATTRIBUTE)) continue;
-    siblings.push(sibling);
-    counted += 1;
-  }
-  return siblings;
+  return similar;
 }
 
 export function isSimilar(first: Element, second: Element): boolean {
   if (first.localName !== second.localName) return false;
   const firstClass = first.getAttribute('class') ?? '';
   const secondClass = second.getAttribute('class') ?? '';
-  return firstClass === secondClass || classShapesAgree(classShape(firstClass), classShape(secondClass));
+  return firstClass === secondClass || haveSimilarClasses(firstClass, secondClass);
+}
+
+/**
+ * Whether two class attributes have the same shape, remembered by pair: a page has few class strings, and the climbs
+ * compare the same pairs at every level and for every item.
+ */
+const classAgreement = new Map<string, Map<string, boolean>>();
+let rememberedPairs = 0;
+const MAX_REMEMBERED_PAIRS = 4_000;
+
+function haveSimilarClasses(first: string, second: string): boolean {
+  let agreements = classAgreement.get(first);
+  let agrees = agreements?.get(second);
+  if (agrees !== undefined) return agrees;
+  agrees = classShapesAgree(classShape(first), classShape(second));
+  if (rememberedPairs >= MAX_REMEMBERED_PAIRS) {
+    classAgreement.clear();
+    rememberedPairs = 0;
+    agreements = undefined;
+  }
+  if (agreements === undefined) {
+    agreements = new Map();
+    classAgreement.set(first, agreements);
+  }
+  agreements.set(second, agrees);
+  rememberedPairs += 1;
+  return agrees;
 }
 
 function classShape(className: string): string[] {
@@ -533,13 +559,16 @@ export function readListItem(head: Element): ListItem | null {
   const elements = groupItemElements(head);
   // One query per element finds its links and what disqualifies it (an h1, two list entries: a block of items) or
   // must be skipped in its text (scripts, styles): most items hold none of the latter, and then textContent is the
-  // text. (One query, not two: this runs for every item of every list.)
+  // text. (One query, not two: this runs for every item of every list. Indexed, not iterated: a NodeList's iterator
+  // costs as much as the query.)
   let hasNonText = false;
   const links: Element[] = [];
   for (const element of elements) {
     if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
     let entries = 0;
-    for (const node of element.querySelectorAll(SCREENING_SELECTOR)) {
+    const found = element.querySelectorAll(SCREENING_SELECTOR);
+    for (let index = 0; index < found.length; index += 1) {
+      const node = found[index]!;
       const tag = node.localName;
       if (tag === 'a') links.push(node);
       else if (tag === 'h1') return null;
@@ -549,9 +578,8 @@ export function readListItem(head: Element): ListItem | null {
     if (entries >= 2) return null;
   }
   if (links.length > MAX_ITEM_LINKS) return null;
-  const full = normalizeSpace(
-    elements.map((element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''))).join(' '),
-  );
+  const readText = (element: Element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''));
+  const full = normalizeSpace(elements.length === 1 ? readText(elements[0]!) : elements.map(readText).join(' '));
   if (full.length < MIN_ITEM_TEXT || full.length > MAX_ITEM_TEXT) return null;
 
   let title = '';
@@ -589,7 +617,7 @@ function isListEntryByMarkup(element: Element): boolean {
  */
 function isTitledSection(elements: readonly Element[]): boolean {
   return elements.some((element) => {
-    for (const child of element.children) {
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
       if (HEADING_TAGS.has(child.localName) && child.getElementsByTagName('a').length === 0 && child !== element.lastElementChild) {
         return true;
       }

@@ -8,13 +8,14 @@ const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 /** Longer text is cut before it reaches the engine: no item is that long, and the engine's cost stays bounded. */
 export const MAX_TEXT_LENGTH = 2_000;
 
-/** Whitespace that `normalizeSpace` would change: a run, a character other than a plain space, or an edge. */
-const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/** Whitespace that `normalizeSpace` would change inside a text: a run, or a character other than a plain space. */
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
 
 export function normalizeSpace(text: string): string {
-  // Most link and item texts are tidy already: testing is cheaper than replacing (which always builds a new string),
-  // and this runs several times per item on every page.
-  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  // Most link and item texts are tidy already but for their edges: testing is cheaper than replacing (which always
+  // builds a new string), and this runs several times per item on every page. `trim` returns the text itself when
+  // it has no edge to cut.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 export function readVisibleText(element: Element): string {
@@ -45,5 +46,9 @@ function readTextSkipping(root: Element): string {
 export function removeFirst(full: string, part: string): string {
   if (part === '') return full;
   const index = full.indexOf(part);
-  return index === -1 ? full : normalizeSpace(`${full.slice(0, index)} ${full.slice(index + part.length)}`);
+  if (index === -1) return full;
+  const before = full.slice(0, index);
+  const after = full.slice(index + part.length);
+  // Joined with a space only between two parts: the usual part is a title at the start, and the rest needs no copy.
+  return normalizeSpace(before === '' ? after : after === '' ? before : `${before} ${after}`);
 }

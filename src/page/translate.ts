@@ -1,69 +1,55 @@
 /**
- * Text the page guard shows in pages (placeholders, the picker), from the extension's message catalogues: zh_CN
- * first, English for English browsers. The fallbacks are the zh_CN text, used where no catalogue answers (unit tests,
- * a context being torn down).
+ * Text the page guard shows in pages (placeholders, the picker), from the message catalogue the browser chose for
+ * the extension. The page strings of every catalogue come bundled (`pageMessages` in wxt.config.ts): in Chrome the
+ * first `i18n.getMessage` of a page is a synchronous call into the browser process.
+ *
+ * Which catalogue the browser chose, the manifest says: the browser fills its name (`__MSG_extensionName__`) from
+ * that catalogue, and reading it stays in the page's process. The browsers choose differently, so no rule on
+ * `i18n.getUILanguage()` would do for both: Chrome goes from its UI language to the default catalogue (zh_CN for a
+ * French Chrome), Firefox negotiates over its app locales, which always end in en-US (English for a French Firefox).
  */
+import catalogues, { type PageCatalogue, type PageMessageKey } from 'virtual:jingdu-page-messages';
 import { browser } from 'wxt/browser';
 
-const FALLBACKS = {
-  page_placeholderSummary: '已折叠 $1 条疑似垃圾信息',
-  page_placeholderReasonSeparator: '、',
-  page_placeholderShow: '显示',
-  page_itemGone: '这一条已经不在页面上了。',
-  page_placeholderHide: '隐藏',
-  page_placeholderShowLabel: '显示已折叠的 $1 条信息',
-  page_placeholderHideLabel: '重新折叠这 $1 条信息',
-  page_placeholderRegionLabel: '净读：已折叠的疑似垃圾信息',
-  page_pickerHint: '净读：点击要处理的条目或区块，按 Esc 取消。',
-  page_pickerMatches: '匹配 $1 个元素：$2',
-  page_pickerJudgeItems: '判断这类条目',
-  page_pickerHideBlock: '始终隐藏这个区块',
-  page_pickerCancel: '取消',
-  page_pickerSaved: '已保存规则。',
-  page_pickerFailed: '没有保存：$1',
-  page_pickerRuleName: '$1 上选取的规则',
-  page_pickerLabel: '净读元素选取',
-} as const;
-
-export type PageMessageKey = keyof typeof FALLBACKS;
+export type { PageMessageKey };
 export type Translate = (key: PageMessageKey, ...substitutions: string[]) => string;
 
+/** The catalogue that gives the extension this name; the default one when none does. */
+export function catalogueNamed(extensionName: string | undefined): PageCatalogue {
+  return catalogues.find((catalogue) => catalogue.extensionName === extensionName) ?? catalogues[0];
+}
+
+/** Text from `catalogue`. */
+export function translateFrom(catalogue: PageCatalogue): Translate {
+  return (key, ...substitutions) => fill(catalogue.messages[key], substitutions);
+}
+
+/** `$1`…`$9` filled as `i18n.getMessage` fills them. Placeholders ask again and again: most messages have none. */
 function fill(template: string, substitutions: readonly string[]): string {
-  return template.replace(/\$(\d)/g, (match, digit: string) => substitutions[Number(digit) - 1] ?? match);
+  if (!template.includes('$')) return template;
+  return template.replace(/\$(\d)/g, (_, digit: string) => substitutions[Number(digit) - 1] ?? '');
 }
 
-/** Placeholders ask for the same few strings again and again ("已折叠 1 条…"): remember them. */
-const remembered = new Map<string, string>();
+let chosen: PageCatalogue | undefined;
 
-/** Looks text up in the extension's catalogues, falling back to the built-in zh_CN text. */
-export const translate: Translate = (key, ...substitutions) => {
-  const cacheKey = `${key}\u0000${substitutions.join('\u0000')}`;
-  const known = remembered.get(cacheKey);
-  if (known !== undefined) return known;
-  const text = lookUp(key, substitutions);
-  if (remembered.size < 200) remembered.set(cacheKey, text);
-  return text;
-};
-
-function lookUp(key: PageMessageKey, substitutions: string[]): string {
-  let text = '';
-  try {
-    text = browser.i18n.getMessage(key, substitutions);
-  } catch {
-    // No catalogue here (tests) or the extension context is gone: use the fallback.
+/** Decided at first use, not when the module loads (WXT imports the content script in Node to build it). */
+function chosenCatalogue(): PageCatalogue {
+  if (chosen === undefined) {
+    let name: string | undefined;
+    try {
+      name = browser.runtime.getManifest().name;
+    } catch {
+      // The extension context is gone, or there is no extension API (unit tests): the default catalogue.
+    }
+    chosen = catalogueNamed(name);
   }
-  return text === '' ? fill(FALLBACKS[key], substitutions) : text;
+  return chosen;
 }
 
-/** The built-in text only (unit tests, and pages that must not call extension APIs). */
-export const translateWithFallbacks: Translate = (key, ...substitutions) => fill(FALLBACKS[key], substitutions);
+/** Text in the language the browser shows the extension in. */
+export const translate: Translate = (key, ...substitutions) => translateFrom(chosenCatalogue())(key, ...substitutions);
 
-/** The language of our own UI text, for `lang` attributes (screen readers and fonts pick it up). */
+/** The language of that text, for `lang` attributes (screen readers and fonts pick it up): `zh-CN`, `en`. */
 export function uiLanguage(): string {
-  try {
-    const language = browser.i18n.getUILanguage();
-    return /^en\b/i.test(language) ? language : 'zh-CN';
-  } catch {
-    return 'zh-CN';
-  }
+  return chosenCatalogue().locale.replace('_', '-');
 }

@@ -3,13 +3,17 @@
  * placeholder per run, revealed and collapsed again, followed as the page changes, and restored exactly.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import catalogues from 'virtual:jingdu-page-messages';
 
 import type { Verdict } from '@/src/engine/verdict';
 import type { GuardConfig } from '@/src/page/guard-config';
 import { HIDDEN_ATTRIBUTE, PLACEHOLDER_TAG } from '@/src/page/own-nodes';
 import { PageGuard } from '@/src/page/page-guard';
 import { NO_SITE_RULES } from '@/src/page/site-rule-items';
-import { translateWithFallbacks } from '@/src/page/translate';
+import { translateFrom } from '@/src/page/translate';
+
+/** The default catalogue's text, zh_CN. */
+const translateChinese = translateFrom(catalogues[0]);
 
 function verdictFor(text: string): Verdict {
   const spam = text.includes('开挂');
@@ -67,7 +71,7 @@ beforeEach(() => {
     document,
     host: 'news.example',
     idPrefix: 'test',
-    translate: translateWithFallbacks,
+    translate: translateChinese,
     language: 'zh-CN',
     now: () => performance.now(),
     scheduler: {

@@ -4,10 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import catalogues from 'virtual:jingdu-page-messages';
 
 import type { Reason } from '@/src/engine/verdict';
 import { createPlaceholder, placeholderReasons } from '@/src/page/placeholder';
-import { translateWithFallbacks } from '@/src/page/translate';
+import { translateFrom } from '@/src/page/translate';
+
+/** The default catalogue's text, zh_CN. */
+const translateChinese = translateFrom(catalogues[0]);
 
 type ReasonPart = Pick<Reason, 'source' | 'name' | 'terms' | 'delta'>;
 
@@ -83,7 +87,7 @@ describe('placeholderReasons', () => {
 
 describe('createPlaceholder', () => {
   const create = (before: Element) =>
-    createPlaceholder({ document, translate: translateWithFallbacks, language: 'zh-CN', before, onToggle: () => undefined });
+    createPlaceholder({ document, translate: translateChinese, language: 'zh-CN', before, onToggle: () => undefined });
 
   it('gives every placeholder parts of its own, showing what its last update said', () => {
     const item = document.createElement('li');
