@@ -50,24 +50,38 @@ export function detectTemplateShape(
     delta += weight;
     terms.push(term);
   };
-  const lead = findLead(text, matches, roles, 0) ?? findLead(text, matches, roles, summary.unit);
-  if (lead !== undefined) addPart(PART_WEIGHT.lead, lead);
-
   const quotes = enclosedParts(text, MARK_KIND.quote, MARK_KIND.quote, summary);
   const beforeQuote = findCheatBeforeQuote(text, matches, roles, quotes);
-  if (beforeQuote !== undefined) addPart(PART_WEIGHT.cheatBeforeQuote, beforeQuote);
   const quoted = quotes.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat | MATCH_ROLE.game, part));
-  if (quoted) addPart(PART_WEIGHT.quoted, partText(text, quoted));
   const brackets = enclosedParts(text, MARK_KIND.open, MARK_KIND.close, summary);
   const bracketed = brackets.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat, part));
+  // A teaser opener is ordinary in news ("推荐一款" app, a quoted game name): it stands in for the time lead only
+  // beside a part that names the cheat itself.
+  const namesCheat =
+    beforeQuote !== undefined || bracketed !== undefined || (quoted !== undefined && holdsRole(matches, roles, MATCH_ROLE.cheat, quoted));
+  const lead = findLead(text, matches, roles, 0, namesCheat) ?? findLead(text, matches, roles, summary.unit, namesCheat);
+
+  if (lead !== undefined) addPart(PART_WEIGHT.lead, lead);
+  if (beforeQuote !== undefined) addPart(PART_WEIGHT.cheatBeforeQuote, beforeQuote);
+  if (quoted) addPart(PART_WEIGHT.quoted, partText(text, quoted));
   if (bracketed) addPart(PART_WEIGHT.bracketed, partText(text, bracketed));
   return terms.length >= 2 ? { delta, terms } : undefined;
 }
 
-/** The lead opening the title or the summary at `start`: a time lead (9分钟, 第九分钟, 30秒) or a teaser (玩家必看). */
-function findLead(text: NormalizedText, matches: TermMatches, roles: Uint8Array, start: number): string | undefined {
+/**
+ * The lead opening the title or the summary at `start`: a time lead (9分钟, 第九分钟, 30秒), or, when `teaserCounts`, a
+ * teaser (玩家必看, 推荐一款).
+ */
+function findLead(
+  text: NormalizedText,
+  matches: TermMatches,
+  roles: Uint8Array,
+  start: number,
+  teaserCounts: boolean,
+): string | undefined {
   const timeEnd = timeLeadEnd(text, start);
   if (timeEnd > 0) return sourceSlice(text, start, timeEnd);
+  if (!teaserCounts) return undefined;
   for (let match = 0; match < matches.count; match++) {
     if (matches.starts[match] === start && ((roles[match] ?? 0) & MATCH_ROLE.lead) !== 0) {
       return sourceSlice(text, start, matches.ends[match] ?? start);

@@ -80,7 +80,16 @@ describe('verdicts explain themselves', () => {
     expect(templateOf({ title: '玩家必看：辅助驾驶的五个误区' })).toBeUndefined();
     // Inside the title, not opening it, the teaser is no lead: the quoted part alone makes no template.
     expect(templateOf({ title: '据说玩家必看"水鱼游戏辅助"...' })).toBeUndefined();
+    // Beside a quoted game name alone (no cheat named in it) a teaser is an ordinary news opener.
+    expect(templateOf({ title: '推荐一款"欢乐斗地主"同款的益智游戏' })).toBeUndefined();
   });
+
+  test.each(['科普｜“麻将机”作弊原理揭秘', '带你了解“德州扑克”里的作弊史', '详细说明：“微乐麻将”是否存在作弊', '科普丨浏览器“插件”如何保护隐私', '最新发现：“黑科技”电池让手机续航翻倍'])(
+    'an explainer headline with an opener and a quoted name stays: %s',
+    (title) => {
+      expect(judge(defaults, { title }).spam).toBe(false);
+    },
+  );
 
   test.each([
     ['a WeChat handle', '斗地主必赢神器 vx:dz5270 私聊', 'vx:dz5270'],
