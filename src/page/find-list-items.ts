@@ -8,7 +8,9 @@
  * slips into a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops
  * at landmarks and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …) and at a lone `article` (the page's
  * article). Text that runs around a link (a paragraph with a link in it) is prose, not a list: such links and
- * paragraphs are climbed through, never taken as items.
+ * paragraphs are climbed through, never taken as items. A list that holds a single entry is no list but part of an
+ * item: the nearest item above it is taken, when there is one of item size. At the top of a shadow tree the climb
+ * goes on at its host (a component rendering one entry is the item, read from its light DOM).
  *
  * When a title and its summary are separate siblings (`dt` + `dd`, `h4` + `p`), the item is the group of them, but
  * only when the group repeats as a whole: one odd sibling between entries makes no group.
@@ -127,7 +129,8 @@ export function findItemHead(start: Element, memo?: ClimbMemo): Element | null {
   let result: Element | null = null;
   /** Levels judged (not answered by the memo): the memo learns the result for each of them. */
   let judged = 0;
-  for (let element: Element | null = start; element !== null && judged <= MAX_CLIMB; element = element.parentElement) {
+  let element: Element | null = start;
+  while (element !== null && judged <= MAX_CLIMB) {
     const known = memo?.get(element);
     if (known !== undefined) {
       result = known;
@@ -140,14 +143,62 @@ export function findItemHead(start: Element, memo?: ClimbMemo): Element | null {
       result = element;
       break;
     }
+    element = element.parentElement ?? hostToClimbTo(element);
   }
   if (memo !== undefined) {
-    let element: Element | null = start;
-    for (let level = 0; level < judged && element !== null; level += 1, element = element.parentElement) {
+    element = start;
+    for (let level = 0; level < judged && element !== null; level += 1) {
       memo.set(element, result);
+      element = element.parentElement ?? hostOf(element);
     }
   }
   return result;
+}
+
+/** Beyond this many elements a shadow tree is a widget or an app of its own, not the rendering of one item. */
+const MAX_ITEM_SHADOW_ELEMENTS = 64;
+
+/**
+ * At the top of a shadow tree, the climb goes on at its host (the composed tree): a component that renders one entry
+ * (`<news-item>` with its link in its shadow tree and its title slotted from its light DOM) repeats as the host. Not
+ * when the shadow tree is more than one entry's rendering (what `readListItem` refuses in an item: list entries, many
+ * headlines, an `h1`; or much markup: a widget, an app): its entries are items inside it, and the host, read from its
+ * light DOM alone, would pass for one. Returns null when there is no host to climb to. (Only climbs that found no
+ * item within the shadow tree get here, so the bounded walk is rare.)
+ */
+function hostToClimbTo(top: Element): Element | null {
+  const host = hostOf(top);
+  if (host === null) return null;
+  const walker = top.ownerDocument.createTreeWalker(top.parentNode!, 0x1 /* SHOW_ELEMENT */);
+  let elements = 0;
+  let entries = 0;
+  let headlines = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    elements += 1;
+    const element = node as Element;
+    switch (element.localName) {
+      case 'li':
+      case 'tr':
+      case 'dt':
+        entries += 1;
+        break;
+      case 'h1':
+        return null;
+      case 'a':
+        if (element.hasAttribute('href') && normalizeSpace(element.textContent ?? '').length >= HEADLINE_LENGTH) {
+          headlines += 1;
+        }
+        break;
+    }
+    if (elements > MAX_ITEM_SHADOW_ELEMENTS || entries >= 2 || headlines > MAX_HEADLINE_LINKS) return null;
+  }
+  return host;
+}
+
+/** The host of the shadow tree whose top element is `top`, or null when `top` is not at the top of one. */
+function hostOf(top: Element): Element | null {
+  const root = top.parentNode;
+  return root !== null && root.nodeType === 11 ? ((root as Partial<ShadowRoot>).host ?? null) : null;
 }
 
 function judgeLevel(element: Element): LevelVerdict {
@@ -680,9 +731,39 @@ export function readItemAt(head: Element): ListItem | null {
   const parent = head.parentElement;
   if (parent !== null && !isIntrinsicItem(head, head.localName, head.getAttribute('role'))) {
     if (isIntrinsicItem(parent, parent.localName, parent.getAttribute('role'))) {
-      const entry = readListItem(parent);
+      const entry = readEntry(parent);
       if (entry !== null) return entry;
     }
   }
+  return readEntry(head);
+}
+
+/**
+ * Reads the item at `head`, or, when `head` is all its list holds, the item above the list: a list of one entry is
+ * no list but part of an item (`div.news-box > dl > dt dd dd`, repeated: the box is the item, and collapsing only
+ * the entry would leave the empty box). Only the nearest item above, and only when it is item-sized (holding no
+ * other entries); else `head` itself.
+ */
+function readEntry(head: Element): ListItem | null {
+  const list = listFilledBy(head);
+  const above = list?.parentElement;
+  if (above !== null && above !== undefined) {
+    const holder = findItemHead(above);
+    const item = holder === null ? null : readItemAt(holder);
+    if (item !== null) return item;
+  }
   return readListItem(head);
+}
+
+/** List containers, which the climb never passes (STOP_TAGS) unless one holds a single entry (see `readEntry`). */
+const LIST_TAGS = new Set(['ul', 'ol', 'menu', 'dl']);
+
+/** The list that `head` (with its group: a `dt` and its `dd`s) fills on its own, or null. */
+function listFilledBy(head: Element): Element | null {
+  const list = head.parentElement;
+  if (list === null || (!LIST_TAGS.has(list.localName) && list.getAttribute('role') !== 'list')) return null;
+  // Cheap test first: in a list of several entries, all but the first have one before them.
+  if (head.localName !== 'dd' && previousOwnless(head) !== null) return null;
+  const elements = groupItemElements(head);
+  return previousOwnless(elements[0]!) === null && nextOwnless(elements.at(-1)!) === null ? list : null;
 }

@@ -157,6 +157,50 @@ const FIXTURES: FixtureCase[] = [
     visible: 18,
     placeholders: [1, 1, 1, 1],
   },
+  // A second round of blind layouts, by another author, as a check after the first round's fixes.
+  {
+    file: 'blind2-sina-article-related.html',
+    proves: 'Sina-like article: 相关阅读 <p><a> lines inside the article body; a 新闻排行 of div rows with numbered spans',
+    hidden: 5,
+    visible: 17,
+    placeholders: [1, 1, 1, 1, 1],
+  },
+  {
+    file: 'blind2-toutiao-mobile-share.html',
+    proves: 'Toutiao/百家号 mobile share page: 猜你喜欢 <section> cards, meta row outside the link, a labelled real ad',
+    hidden: 4,
+    visible: 14,
+    placeholders: [1, 1, 1, 1],
+  },
+  {
+    file: 'blind2-wp-related-posts.html',
+    proves: 'WordPress: the post and the related grid are all <article class="post">; threaded comments with a spam reply',
+    hidden: 5,
+    visible: 21,
+    placeholders: [1, 1, 1, 1, 1],
+  },
+  {
+    file: 'blind2-old-portal-table.html',
+    proves: 'old table-layout portal: bare <a> lines split by <br>, <font>-wrapped forum lines, a nested ranking table',
+    hidden: 5,
+    visible: 19,
+    placeholders: [1, 1, 1, 1, 1],
+  },
+  {
+    file: 'blind2-spa-rendered.html',
+    proves: 'SPA: skeleton role=listitem rows hydrated in place, a page appended, the list re-rendered; <news-item> slots',
+    hidden: 5,
+    visible: 16,
+    placeholders: [1, 1, 1, 1, 1],
+    readyFlag: '__blindReady',
+  },
+  {
+    file: 'blind2-dl-comments-ad.html',
+    proves: '财经 page: div>dl>dt/dd items with a sponsored row, a dt/dd 快讯 list, 股吧-like comment blocks',
+    hidden: 5,
+    visible: 22,
+    placeholders: [1, 1, 1, 1, 1],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

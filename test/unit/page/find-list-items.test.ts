@@ -319,12 +319,57 @@ const CASES: Case[] = [
       <a class="it" href="#11" data-item="11">春运首日全国铁路发送旅客1200万人次</a><a class="it" href="#12" data-item="12">世预赛：国足主场2:1逆转取胜</a>
     </div>`,
   },
+  {
+    // A list of one entry is part of the item around it; a list of several entries stays a list of items.
+    name: 'repeated boxes each holding a one-entry dl: the box is the item; a dl of several entries is a list',
+    html: `<div class="news-list">
+      <div class="news-box" data-item="1"><dl><dt><a href="#1">国家新闻出版署：6月共147款国产网络游戏获批</a></dt><dd class="summary">共147款游戏获批</dd><dd class="time">2025-06-11</dd></dl></div>
+      <div class="news-box" data-item="2"><dl><dt><a href="#2">第九分钟开挂"水鱼辅助软件下载"本然有开挂透视</a></dt><dd class="summary">人气非常高</dd><dd class="time">2025-06-12</dd></dl></div>
+      <div class="news-box sponsored" data-item="3"><dl><dt><a href="#3">开户即领新人礼包 手机3分钟开户</a></dt><dd class="summary">正规券商</dd></dl><span class="ad-tag">推广</span></div>
+      <div class="news-box" data-item="4"><dl><dt><a href="#4">证监会：上半年对43起财务造假案件作出处罚</a></dt><dd class="summary">罚没金额合计超过50亿元</dd><dd class="time">2025-06-11</dd></dl></div>
+    </div>
+    <dl class="flash">
+      <dt data-item="q1">15:02</dt><dd data-item="q1"><a href="#q1">【央行开展2000亿元7天期逆回购操作】</a></dd>
+      <dt data-item="q2">14:47</dt><dd data-item="q2"><a href="#q2">【丽水麻将开挂辅助】原来真的有挂</a></dd>
+      <dt data-item="q3">14:30</dt><dd data-item="q3"><a href="#q3">【工信部：加强组合辅助驾驶产品准入管理】</a></dd>
+    </dl>`,
+    titles: { 2: '第九分钟开挂"水鱼辅助软件下载"本然有开挂透视' },
+  },
+  {
+    name: 'a one-entry ul in repeated cards, and a one-entry dl in the entries of a ul: the repeated element is the item',
+    html: `<div class="cards">
+      <div class="card" data-item="1"><ul class="t"><li><a href="#1">美银上调特斯拉12个月目标价至400美元</a></li></ul><p>财经</p></div>
+      <div class="card" data-item="2"><ul class="t"><li><a href="#2">9分钟开挂"情怀游戏字牌辅助"原先有开挂</a></li></ul><p>游戏</p></div>
+      <div class="card" data-item="3"><ul class="t"><li><a href="#3">下周271.55亿元市值限售股解禁</a></li></ul><p>证券</p></div>
+    </div>
+    <ul class="feed">
+      <li data-item="4"><dl><dt><a href="#4">证监会发布境外发行上市备案通知书</a></dt><dd>涉及三家企业</dd></dl></li>
+      <li data-item="5"><dl><dt><a href="#5">两分钟辅助"心悦海南辅助"原先有开挂透视</a></dt><dd>竟然有挂</dd></dl></li>
+    </ul>`,
+  },
+  {
+    // Never to a container of several entries, nor past the nearest item; with no item above, the entry stays one.
+    name: 'a one-entry list in a block of other entries, or in no repeated element, is an item itself',
+    html: `<div class="cols">
+      <div class="col"><ul class="top"><li data-item="t1"><a href="#t1">国家金融监管总局印发财险业行动方案</a></li></ul>
+        <ul class="more"><li data-item="m1"><a href="#m1">美银上调特斯拉目标价</a></li><li data-item="m2"><a href="#m2">下周限售股解禁</a></li></ul></div>
+      <div class="col"><ul class="top"><li data-item="t2"><a href="#t2">8分钟开挂"约战平台辅助"原先有开挂辅助透视</a></li></ul>
+        <ul class="more"><li data-item="m3"><a href="#m3">气象台发布寒潮蓝色预警</a></li><li data-item="m4"><a href="#m4">新能源汽车销量增长三成</a></li></ul></div>
+    </div>
+    <div class="notice"><h3>公告</h3><ul><li data-item="n1"><a href="#n1">关于调整部分栏目更新时间的说明</a></li></ul></div>`,
+  },
 ];
 
 /** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
 function render(html: string): void {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+}
+
+/** Gives `host` an open shadow root holding `html`, parsed as `render` parses. */
+function attachShadowMarkup(host: Element, html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  host.attachShadow({ mode: 'open' }).append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
 }
 
 function describeStart(start: Element): string {
@@ -368,6 +413,47 @@ describe('findListItem', () => {
     render(`<div class="list">${entry(1)}${entry(2)}${entry(3)}</div>`);
     const title = document.querySelector('a.title')!;
     expect(findListItem(title)?.head).toBe(title.parentElement);
+  });
+
+  it('a component whose link is in its shadow tree: the climb goes on at the host, read from its light DOM', () => {
+    const picks = [
+      ['社区棋牌室成银发族“第二客厅”', '半月谈'],
+      ['微乐家乡麻将 kai gua fu zhu 透视神器 下载地址', '娱乐达人'],
+      ['斗地主全国锦标赛落幕 六旬老人夺冠', '体坛周报'],
+    ];
+    render(`<div class="picks">${picks
+      .map(([title, source], index) => `<news-item href="#/pick/${index}"><span slot="title">${title}</span><span slot="source">${source}</span></news-item>`)
+      .join('')}</div>`);
+    const hosts = [...document.querySelectorAll('news-item')];
+    const links = hosts.map((host) => {
+      attachShadowMarkup(host, `<style>a{display:block}</style><a part="link" href="${host.getAttribute('href')}"><slot name="title"></slot></a><div class="src"><slot name="source"></slot></div>`);
+      return host.shadowRoot!.querySelector('a')!;
+    });
+    const items = links.map((link) => findListItem(link));
+    expect(items.map((item) => item?.elements)).toEqual(hosts.map((host) => [host]));
+    expect(items[1]!.title).toBe(`${picks[1]![0]}${picks[1]![1]}`);
+  });
+
+  it.each([
+    ['a list', '<ul><li><a href="#1">美银上调特斯拉12个月目标价</a></li><li><a href="#2">9分钟开挂"情怀游戏字牌辅助"</a></li></ul>', 'li'],
+    [
+      'cards',
+      ['美银上调特斯拉12个月目标价', '9分钟开挂"情怀游戏字牌辅助"', '下周271.55亿元市值限售股解禁', '证监会发布境外发行上市备案通知书']
+        .map((title, index) => `<div class="card"><a href="#${index}">${title}</a></div>`)
+        .join(''),
+      'div',
+    ],
+  ])('a shadow tree holding %s is no item: its entries are, and a link beside them climbs no further', (_, entries, tag) => {
+    render(`<div class="widgets">${['今日热门资讯推荐', '编辑精选文章推荐', '本地生活资讯推荐']
+      .map((title) => `<news-widget><span slot="title">${title}</span></news-widget>`)
+      .join('')}</div>`);
+    for (const host of document.querySelectorAll('news-widget')) {
+      attachShadowMarkup(host, `<h3><slot name="title"></slot></h3><a href="#more">查看更多热门资讯</a>${entries}`);
+    }
+    const shadow = document.querySelector('news-widget')!.shadowRoot!;
+    expect(findListItem(shadow.querySelector('a[href="#more"]')!)).toBeNull();
+    const entry = shadow.querySelector('a[href="#1"]')!;
+    expect(findListItem(entry)?.elements).toEqual([entry.closest(tag)]);
   });
 
   it('reads the summary as the item text without the title', () => {

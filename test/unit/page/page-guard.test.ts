@@ -225,4 +225,23 @@ describe('PageGuard', () => {
     guard.configure(config());
     expect(document.querySelector('article p')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
   });
+
+  it('collapses a component whose link is in its shadow tree: the placeholder goes before the host, in the light DOM', () => {
+    const titles = ['社区棋牌室成银发族“第二客厅”', '微乐家乡麻将开挂透视神器下载', '斗地主全国锦标赛落幕 六旬老人夺冠'];
+    render(`<section><h2>编辑推荐</h2><div class="picks">${titles
+      .map((title, index) => `<news-item id="p${index}"><span slot="title">${title}</span><span slot="source">来源</span></news-item>`)
+      .join('')}</div></section>`);
+    for (const host of document.querySelectorAll('news-item')) {
+      const link = document.createElement('a');
+      link.href = `#/pick/${host.id}`;
+      link.append(Object.assign(document.createElement('slot'), { name: 'title' }));
+      host.attachShadow({ mode: 'open' }).append(link);
+    }
+    guard.configure(config());
+    expect(hiddenIds()).toEqual(['p1']);
+    const placeholder = document.querySelector(PLACEHOLDER_TAG)!;
+    expect(placeholder.nextElementSibling).toBe(document.getElementById('p1'));
+    placeholder.shadowRoot!.querySelector('button')!.click();
+    expect(hiddenIds()).toEqual([]);
+  });
 });
