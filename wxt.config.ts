@@ -54,7 +54,7 @@ function nativeApiInContentScript(): Plugin {
 /**
  * `virtual:jingdu-page-messages`: the page strings (`page_*`) of every catalogue in _locales, bundled into the content
  * script (src/page/translate.ts). In Chrome the first `i18n.getMessage` of a page is a synchronous call into the
- * browser process (1–12 ms measured, paid again in every page and frame that shows a placeholder); bundled, the
+ * browser process (1.6–12 ms measured, paid again in every page and frame that shows a placeholder); bundled, the
  * strings cost nothing to look up, and the catalogues stay their one source. A message a catalogue lacks is taken
  * from the default one, as `getMessage` does. Each catalogue also brings its `extensionName`, by which the content
  * script tells which catalogue the browser chose (see there). Unit tests get the same module (vitest.config.ts).
@@ -68,7 +68,8 @@ export function pageMessages(): Plugin {
     resolveId: (source) => (source === PAGE_MESSAGES_ID ? `\0${PAGE_MESSAGES_ID}` : null),
     async load(id) {
       if (id !== `\0${PAGE_MESSAGES_ID}`) return null;
-      const locales = [DEFAULT_LOCALE, ...(await readdir(LOCALES_DIR)).filter((locale) => locale !== DEFAULT_LOCALE)];
+      const folders = (await readdir(LOCALES_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+      const locales = [DEFAULT_LOCALE, ...folders.map((entry) => entry.name).filter((locale) => locale !== DEFAULT_LOCALE)];
       const catalogues = await Promise.all(
         locales.map(async (locale) => {
           const file = join(LOCALES_DIR, locale, 'messages.json');
@@ -79,7 +80,12 @@ export function pageMessages(): Plugin {
       const defaults = catalogues[0]!;
       const pageKeys = Object.keys(defaults).filter((key) => key.startsWith('page_'));
       const bundled = catalogues.map((catalogue, index) => {
-        const messageOf = (key: string) => (catalogue[key] ?? defaults[key])!.message;
+        const messageOf = (key: string) => {
+          const { message } = (catalogue[key] ?? defaults[key])!;
+          // translate.ts fills $1…$9 only: named placeholders or $$ would come out unlike `getMessage`.
+          if (/\$\$|\$[A-Za-z_]/.test(message)) throw new Error(`${locales[index]}/${key}: page strings may use $1…$9 only`);
+          return message;
+        };
         return {
           locale: locales[index],
           extensionName: messageOf('extensionName'),

@@ -199,8 +199,9 @@ function buildTrie(patterns: readonly string[]): Trie {
  * all its edges are free. Branching states (several edges) go first, each with a higher base than the last: their
  * edges then rarely collide, so few bases are tried (about 3,000 for the default list, where starting each from the
  * first free slot tried 24,000: a millisecond on a page, where this runs before the JIT warms up). The other states
- * (most have one edge) then fill the gaps from the first free slot on, so the array stays nearly full. Slots below
- * `alphabetSize + 1` are left empty, so that any free slot can take a state's first edge, whatever its symbol.
+ * (most have one edge) then fill the gaps from the first free slot on, so the array stays nearly full. The search for
+ * free slots starts at `alphabetSize + 1`, so that a base (the slot minus the edge's symbol) is never negative; slots
+ * below it can still be taken by a branching state's edges with smaller symbols.
  */
 function placeEdges(trie: Trie): { base: Int32Array; check: Int32Array; next: Int32Array } {
   const { stateCount, alphabetSize, firstChild, nextSibling, edgeSymbols } = trie;

@@ -425,18 +425,21 @@ function headlineHrefs(element: Element): string[] {
  * each a separate entry from it (a title link between tag links is a part of its entry, not an entry).
  */
 function isInterloper(element: Element): boolean {
-  const before = nearestUnlike(element, previousOwnless);
+  const before = nearestSibling(element, previousOwnless, false);
   if (before === null || before.localName !== element.localName) return false;
-  const after = nearestUnlike(element, nextOwnless);
+  const after = nearestSibling(element, nextOwnless, false);
   if (after === null || after.localName !== element.localName || !isSimilar(before, after)) return false;
   return hasSimilarSiblings(before) && areSeparateEntries(element, before) && areSeparateEntries(element, after);
 }
 
-/** The nearest sibling not similar to `element` (skipping a few like it: two interlopers in a row). */
-function nearestUnlike(element: Element, step: (current: Element) => Element | null): Element | null {
+/**
+ * The nearest sibling within the window, stepping with `step`, that is similar to `element` (or, with `similar`
+ * false, that is not: skipping a few like it, as two interlopers in a row).
+ */
+function nearestSibling(element: Element, step: (current: Element) => Element | null, similar: boolean): Element | null {
   let current = step(element);
   for (let distance = 1; current !== null && distance <= SIBLING_WINDOW; distance += 1, current = step(current)) {
-    if (!isSimilar(element, current)) return current;
+    if (isSimilar(element, current) === similar) return current;
   }
   return null;
 }
@@ -463,8 +466,8 @@ export function groupItemElements(head: Element): Element[] {
 /**
  * A run of siblings is one title/summary group only when it really is one period of a pattern: its members are unlike
  * each other and not separate entries, and the next group (or else the one before) has like members in the same
- * places. A single odd sibling between items (`item X item item`) makes no period of two, nor a few evenly spaced
- * ones a period of five.
+ * places. A single odd sibling between items (`item X item item`, `item item X item`) makes no period of two, nor a few
+ * evenly spaced ones a period of five.
  */
 function isTitleGroup(elements: readonly Element[], period: number): boolean {
   for (let index = 0; index < elements.length; index += 1) {
@@ -485,7 +488,8 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
     }
     if (compared > 0) return true;
   }
-  return true;
+  // No neighbouring group to compare with: nothing shows the pattern repeats (`1 2 X 3` would make 2 + X a group).
+  return false;
 }
 
 function groupDefinition(element: Element): Element[] {
@@ -679,17 +683,9 @@ function isTitledSection(elements: readonly Element[]): boolean {
 
 /** Its nearest similar siblings hold lists: it is one of several blocks of items (columns), not an item. */
 function isAmongBlocks(element: Element): boolean {
-  const previous = nearestSimilar(element, (current) => previousOwnless(current));
-  const next = nearestSimilar(element, (current) => nextOwnless(current));
+  const previous = nearestSibling(element, previousOwnless, true);
+  const next = nearestSibling(element, nextOwnless, true);
   return (previous !== null && holdsEntries(previous)) || (next !== null && holdsEntries(next));
-}
-
-function nearestSimilar(element: Element, step: (current: Element) => Element | null): Element | null {
-  let current = step(element);
-  for (let distance = 1; current !== null && distance <= SIBLING_WINDOW; distance += 1, current = step(current)) {
-    if (isSimilar(element, current)) return current;
-  }
-  return null;
 }
 
 /** Holds two or more list entries: whatever holds them is a list or a block of lists, not one item. */

@@ -51,7 +51,7 @@ const SYNC_BUDGET_MS = 8;
 /** While the document is still loading nothing has been painted yet: finish more before the first paint. */
 const LOADING_BUDGET_MS = 50;
 const SLICE_BUDGET_MS = 8;
-/** How many queued starts or nodes run between two looks at the clock. */
+/** How many queued starts run between two looks at the clock (one queued node can be a whole subtree: after each). */
 const CLOCK_EVERY = 16;
 const MAX_CACHED_VERDICTS = 5_000;
 /** How far up a queued node looks for an ancestor already looked at in the same slice. */
@@ -431,7 +431,7 @@ export class PageGuard {
       if (next.done === true) break;
       this.#pending.delete(next.value);
       this.#scanNode(next.value, config);
-      overBudget = isOverBudget();
+      overBudget = this.metrics.now() >= deadline;
     }
     this.#finishBatch();
   }

@@ -47,7 +47,7 @@ function chosenCatalogue(): PageCatalogue {
 }
 
 /** Text in the language the browser shows the extension in. */
-export const translate: Translate = (key, ...substitutions) => translateFrom(chosenCatalogue())(key, ...substitutions);
+export const translate: Translate = (key, ...substitutions) => fill(chosenCatalogue().messages[key], substitutions);
 
 /** The language of that text, for `lang` attributes (screen readers and fonts pick it up): `zh-CN`, `en`. */
 export function uiLanguage(): string {

@@ -305,6 +305,16 @@ const CASES: Case[] = [
     </div>`,
   },
   {
+    // With no whole group before or after to compare with, nothing shows a pattern (2 + X became one item).
+    name: 'an odd sibling late in a run joins no entry as its summary',
+    html: `<div class="list">
+      <div class="news" data-item="1"><a href="#1">美银上调特斯拉12个月目标价至400美元</a><span>财经</span></div>
+      <div class="news" data-item="2"><a href="#2">建银国际:预计恒指明年波动区间</a><span>港股</span></div>
+      <div class="promo"><span>推荐一款"微乐麻将"必赢神器 加微信领取</span></div>
+      <div class="news" data-item="3"><a href="#3">下周271.55亿元市值限售股解禁</a><span>证券</span></div>
+    </div>`,
+  },
+  {
     // Promoted entries every fifth place repeat among themselves, but five entries are no title/summary group.
     name: 'evenly spaced entries with other classes do not group the entries between them',
     html: `<div class="feed">
