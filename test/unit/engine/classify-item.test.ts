@@ -84,6 +84,13 @@ describe('verdicts explain themselves', () => {
     expect(templateOf({ title: '推荐一款"欢乐斗地主"同款的益智游戏' })).toBeUndefined();
   });
 
+  test.each(['手机麻将App哪个匹配快？不要推荐辅助，只要正规的', '二舅说他没开挂，就是手气好'])(
+    'a player refusing or denying the cheat is no pitch: %s',
+    (title) => {
+      expect(judge(defaults, { title }).spam).toBe(false);
+    },
+  );
+
   test.each(['科普｜“麻将机”作弊原理揭秘', '带你了解“德州扑克”里的作弊史', '详细说明：“微乐麻将”是否存在作弊', '科普丨浏览器“插件”如何保护隐私', '最新发现：“黑科技”电池让手机续航翻倍'])(
     'an explainer headline with an opener and a quoted name stays: %s',
     (title) => {
