@@ -201,6 +201,43 @@ const FIXTURES: FixtureCase[] = [
     visible: 22,
     placeholders: [1, 1, 1, 1, 1],
   },
+  // A third round of blind layouts
+  {
+    file: 'blind3-163-hot-list-items.html',
+    proves: '网易/凤凰 article: 相关内容 and the seed 热门资讯 as div.list-item > h3>a + p + span, no list element',
+    hidden: 6,
+    visible: 23,
+    placeholders: [1, 4, 1],
+  },
+  {
+    file: 'blind3-sohu-card-scroller.html',
+    proves: '搜狐号 page: a horizontal flex scroller of img + two-line link cards; a 大家都在看 column of block-link feeds',
+    hidden: 4,
+    visible: 23,
+    placeholders: [1, 1, 1, 1],
+  },
+  {
+    file: 'blind3-wechat-rich-media.html',
+    proves: '微信公众号 rich_media: 往期推荐 section>a>span entries inside the article body; 喜欢此内容的人还喜欢 below',
+    hidden: 3,
+    visible: 20,
+    placeholders: [1, 1, 1],
+  },
+  {
+    file: 'blind3-h5-virtual-list.html',
+    proves: 'H5 virtualised list: a fixed pool of rows whose text is rewritten on scroll, real to spam and back',
+    hidden: 3,
+    visible: 11,
+    placeholders: [1, 1, 1],
+    readyFlag: '__blind3Done',
+  },
+  {
+    file: 'blind3-tieba-thread-list.html',
+    proves: '贴吧 thread list: ul>li rows with reply count, title, author, abstract, last reply; pinned rules about cheats',
+    hidden: 4,
+    visible: 18,
+    placeholders: [1, 1, 1, 1],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */
