@@ -53,8 +53,8 @@ let stamp = 0;
 /** The term rules hit in the current item, in the order they were first hit. */
 let firedRules = new Int32Array(0);
 let firedCount = 0;
-/** Whether an always-show allow rule matched in the current item (set by `scoreTermRules`). */
-let alwaysShowMatched = false;
+/** A bit above the `MATCH_ROLE` bits in `scoreTermRules`' result: an always-show allow rule matched. */
+const ALWAYS_SHOW_MATCHED = 0x100;
 /** Which term and regex rules apply on the last host seen, for the last compiled rules seen. */
 let hostCache: { rules: CompiledRules; host: string; termRules: Uint8Array; regexRules: Uint8Array } | undefined;
 
@@ -67,9 +67,9 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
   const reasons: Reason[] = [];
   let alwaysShow = false;
   if (matches.count > 0) {
-    const foundRoles = scoreTermRules(rules, active.termRules, reasons);
-    alwaysShow = alwaysShowMatched;
-    scoreSignals(rules, foundRoles, title.length, reasons);
+    const found = scoreTermRules(rules, active.termRules, reasons);
+    alwaysShow = (found & ALWAYS_SHOW_MATCHED) !== 0;
+    scoreSignals(rules, found & ~ALWAYS_SHOW_MATCHED, title.length, reasons);
   }
   if (rules.regexRules.length > 0) scoreRegexRules(rules, active.regexRules, reasons);
   const threshold = thresholdForSensitivity(context.sensitivity);
@@ -83,8 +83,8 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
 }
 
 /**
- * Adds the keyword and allow rules' reasons and sets `alwaysShowMatched`. Returns the union of the roles of the
- * matches no allow term explains (for the signals).
+ * Adds the keyword and allow rules' reasons. Returns the union of the roles of the matches no allow term explains
+ * (for the signals), with `ALWAYS_SHOW_MATCHED` set when an always-show allow rule matched.
  */
 function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): number {
   const { patternGroups, patternKeywordRules, patternAllowRules, patternRoles, termRules } = rules;
@@ -132,7 +132,7 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     }
   }
 
-  alwaysShowMatched = false;
+  let alwaysShowMatched = false;
   for (let fired = 0; fired < firedCount; fired++) {
     const ruleIndex = firedRules[fired] ?? 0;
     const rule = termRules[ruleIndex];
@@ -144,7 +144,7 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     if (delta === 0 && !rule.alwaysShow) continue;
     reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });
   }
-  return foundRoles;
+  return alwaysShowMatched ? foundRoles | ALWAYS_SHOW_MATCHED : foundRoles;
 }
 
 /** Records that term rule `rule` matched at `match`: the rule fires, and keeps the match if its pattern is new to it. */
