@@ -743,12 +743,27 @@ export function readItemAt(head: Element): ListItem | null {
 function readEntry(head: Element): ListItem | null {
   const list = listFilledBy(head);
   const above = list?.parentElement;
-  if (above !== null && above !== undefined) {
+  if (list !== null && above !== null && above !== undefined) {
     const holder = findItemHead(above);
-    const item = holder === null ? null : readItemAt(holder);
+    // One level up only: a chain of one-entry lists (a thread of single replies) is several items, not one.
+    const item = holder === null || !isListAndLabel(holder, list) ? null : readListItem(holder);
     if (item !== null) return item;
   }
   return readListItem(head);
+}
+
+/** Text beside the list that still makes its holder one entry: a label (推广, 财经) or a date, not a comment of its own. */
+const MAX_LABEL_LENGTH = 20;
+
+/**
+ * Whether `holder` is the list and at most a short label: no link outside the list, little text. (A comment holding
+ * its one reply is two items: the reply must be judged on its own words.)
+ */
+function isListAndLabel(holder: Element, list: Element): boolean {
+  const outside = normalizeSpace(holder.textContent ?? '').length - normalizeSpace(list.textContent ?? '').length;
+  if (outside > MAX_LABEL_LENGTH) return false;
+  for (const link of holder.querySelectorAll('a[href]')) if (!list.contains(link)) return false;
+  return true;
 }
 
 /** List containers, which the climb never passes (STOP_TAGS) unless one holds a single entry (see `readEntry`). */
@@ -758,6 +773,8 @@ const LIST_TAGS = new Set(['ul', 'ol', 'menu', 'dl']);
 function listFilledBy(head: Element): Element | null {
   const list = head.parentElement;
   if (list === null || (!LIST_TAGS.has(list.localName) && list.getAttribute('role') !== 'list')) return null;
+  // In a `dl` an entry starts with its `dt`: `dd`s alone are entries of their own, however they group.
+  if (list.localName === 'dl' && head.localName !== 'dt') return null;
   // Cheap test first: in a list of several entries, all but the first have one before them.
   if (head.localName !== 'dd' && previousOwnless(head) !== null) return null;
   const elements = groupItemElements(head);

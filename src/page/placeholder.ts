@@ -252,11 +252,12 @@ export function placeholderReasons(
   return strongest.map(([word]) => word);
 }
 
-/** Invisible characters, and spaces between Chinese characters: a page's disguise, not part of the word shown. */
-const DISGUISE = /\p{Cf}+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+/** Invisible characters, and then spaces between Chinese characters: a page's disguise, not part of the word shown. */
+const INVISIBLE = /\p{Cf}+/gu;
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 function addWeight(weights: Map<string, number>, word: string, delta: number): void {
-  const trimmed = word.replace(DISGUISE, '').trim();
+  const trimmed = word.replace(INVISIBLE, '').replace(SPACE_BETWEEN_HAN, '').trim();
   if (trimmed === '' || trimmed.length > 40) return;
   weights.set(trimmed, (weights.get(trimmed) ?? 0) + delta);
 }

@@ -417,6 +417,17 @@ describe('findListItem', () => {
     for (const [name, title] of Object.entries(titles ?? {})) expect(found.get(name)?.title).toBe(title);
   });
 
+  it('a comment holding its one reply is two items: the reply is judged on its own words', () => {
+    render(`<ul class="comments">
+      <li class="comment"><a href="#u1">网友甲</a><p>哈哈 吐槽一下，二舅说他没开挂，就是手气好，不想玩了</p>
+        <ul class="replies"><li class="reply"><a href="#u2">网友乙</a><span>微乐麻将辅助 加微信</span></li></ul></li>
+      <li class="comment"><a href="#u3">网友丙</a><p>社区棋牌室成了银发族的第二客厅</p></li>
+      <li class="comment"><a href="#u4">网友丁</a><p>掼蛋比赛下周开始报名</p></li>
+    </ul>`);
+    const reply = document.querySelector('li.reply')!;
+    expect(findListItem(reply.querySelector('a')!)?.head).toBe(reply);
+  });
+
   it('a title link between tag links is a part of its entry, not an entry with other markup', () => {
     const entry = (n: number) =>
       `<div class="entry"><a class="tag" href="/t/a">财经</a><a class="tag" href="/t/b">股票</a><a class="title" href="#${n}">美银上调特斯拉12个月目标价至400美元 ${n}</a><a class="tag" href="/t/c">评论</a><a class="tag" href="/t/d">分享</a></div>`;

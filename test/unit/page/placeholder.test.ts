@@ -27,7 +27,7 @@ function referenceReasons(reasonLists: readonly (readonly ReasonPart[])[], title
       if (reason.delta <= 0) continue;
       const usable = reason.source === 'keyword' ? reason.terms.filter(isShortWord) : [];
       for (const word of usable.length > 0 ? usable : [reason.name]) {
-        const trimmed = word.replace(/\p{Cf}+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').trim();
+        const trimmed = word.replace(/\p{Cf}+/gu, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').trim();
         if (trimmed === '' || trimmed.length > 40) continue;
         weights.set(trimmed, (weights.get(trimmed) ?? 0) + reason.delta);
       }
@@ -60,7 +60,7 @@ describe('placeholderReasons', () => {
     {
       case: "the page's disguise is not shown: invisible characters and spaces between Chinese characters",
       reasons: [
-        { source: 'keyword', name: '外挂用语', terms: ['辅\u200b助', '透 视'], delta: 1 },
+        { source: 'keyword', name: '外挂用语', terms: ['辅\u200b 助', '透 视'], delta: 1 },
         { source: 'keyword', name: '外挂推广用语', terms: ['透视'], delta: 2 },
         { source: 'keyword', name: 'English', terms: ['hack app'], delta: 1 },
       ],
