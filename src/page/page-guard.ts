@@ -448,10 +448,9 @@ export class PageGuard {
         if (!isInItem && element.firstElementChild !== null) this.#queueStarts(element.querySelectorAll(START_SELECTOR));
       }
       // While the parser runs, every element it adds has its own record (looked at in `#noteRecord`); subtrees a
-      // script builds then are found by the sweep at DOMContentLoaded. Later insertions are swept here.
-      if (element.firstElementChild !== null && this.#options.document.readyState !== 'loading') {
-        this.#discoverRoots(element, false);
-      }
+      // script builds then are found by the sweep at DOMContentLoaded. Later insertions are swept here, the element
+      // itself included (a component whose shadow tree was attached before it was inserted).
+      if (this.#options.document.readyState !== 'loading') this.#discoverRoots(element);
       return;
     }
     if (node.nodeType === 9 || node.nodeType === 11) {

@@ -244,4 +244,23 @@ describe('PageGuard', () => {
     placeholder.shadowRoot!.querySelector('button')!.click();
     expect(hiddenIds()).toEqual([]);
   });
+
+  it('guards a component the page inserts after load with its shadow tree already attached', async () => {
+    render('<section><h2>编辑推荐</h2><div class="picks" id="picks"></div></section>');
+    guard.configure(config());
+    const titles = ['社区棋牌室成银发族“第二客厅”', '微乐家乡麻将开挂透视神器下载', '斗地主全国锦标赛落幕 六旬老人夺冠'];
+    for (const [index, title] of titles.entries()) {
+      const host = document.createElement('news-item');
+      host.id = `q${index}`;
+      host.append(Object.assign(document.createElement('span'), { slot: 'title', textContent: title }));
+      const link = document.createElement('a');
+      link.href = `#/pick/${index}`;
+      link.append(Object.assign(document.createElement('slot'), { name: 'title' }));
+      host.attachShadow({ mode: 'open' }).append(link);
+      document.getElementById('picks')!.append(host);
+    }
+    await flush();
+    await flush();
+    expect(hiddenIds()).toEqual(['q1']);
+  });
 });
