@@ -742,8 +742,8 @@ export function readItemAt(head: Element): ListItem | null {
  */
 function readEntry(head: Element): ListItem | null {
   const list = listFilledBy(head);
-  const above = list?.parentElement;
-  if (list !== null && above !== null && above !== undefined) {
+  const above = list === null ? null : list.parentElement;
+  if (list !== null && above !== null) {
     const holder = findItemHead(above);
     // One level up only: a chain of one-entry lists (a thread of single replies) is several items, not one.
     const item = holder === null || !isListAndLabel(holder, list) ? null : readListItem(holder);
@@ -776,7 +776,7 @@ function listFilledBy(head: Element): Element | null {
   // In a `dl` an entry starts with its `dt`: `dd`s alone are entries of their own, however they group.
   if (list.localName === 'dl' && head.localName !== 'dt') return null;
   // Cheap test first: in a list of several entries, all but the first have one before them.
-  if (head.localName !== 'dd' && previousOwnless(head) !== null) return null;
+  if (previousOwnless(head) !== null) return null;
   const elements = groupItemElements(head);
   return previousOwnless(elements[0]!) === null && nextOwnless(elements.at(-1)!) === null ? list : null;
 }

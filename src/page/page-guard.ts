@@ -648,9 +648,9 @@ export class PageGuard {
   }
 
   /** Open shadow roots and same-origin frames inside `node` become roots of their own. */
-  #discoverRoots(node: Element | Root, includeSelf = true): void {
+  #discoverRoots(node: Element | Root): void {
     this.metrics.part('discoverMs', () => {
-      if (includeSelf && node.nodeType === 1) this.#discoverRootAt(node as Element);
+      if (node.nodeType === 1) this.#discoverRootAt(node as Element);
       const descendants = node.querySelectorAll(MAY_HOLD_ROOT_SELECTOR);
       for (const element of descendants) this.#discoverRootAt(element);
     });
