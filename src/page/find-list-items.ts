@@ -61,6 +61,11 @@ function isScriptLink(element: Element): boolean {
   return element.getAttribute('role') === 'link' || SCRIPT_LINK_ATTRIBUTES.some((name) => element.hasAttribute(name));
 }
 
+/** A card that is itself a link (`a[href]` around `h3 p span`, or opened by script): its heading is its linked title. */
+function isCardLink(element: Element): boolean {
+  return (element.localName === 'a' && element.hasAttribute('href')) || isScriptLink(element);
+}
+
 const MAX_CLIMB = 8;
 /** How many element siblings either way are compared to decide whether an element repeats. */
 const SIBLING_WINDOW = 6;
@@ -647,7 +652,7 @@ export function readListItem(head: Element): ListItem | null {
     if (text.length > title.length) title = text;
   }
   if (headlineLinks > MAX_HEADLINE_LINKS) return null;
-  if (!isListEntryByMarkup(elements[0]!) && !isScriptLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
+  if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
     return null;
   }
   // In the article, only link-dominated entries (related reading) are list items: bullet points are prose.
@@ -656,7 +661,8 @@ export function readListItem(head: Element): ListItem | null {
   if (full.length > 150 && linkText < full.length / 5 && headingText(elements) === '') return null;
   if (full.length > 200 && isMuchLongerThanSiblings(elements[0]!, full.length)) return null;
 
-  if (title.length < MIN_ITEM_TEXT) title = headingText(elements);
+  // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text.
+  if (title.length < MIN_ITEM_TEXT || isCardLink(elements[0]!)) title = headingText(elements) || title;
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : full;
   return { head: elements[0]!, elements, title, summary: removeFirst(full, title) };
 }

@@ -238,6 +238,48 @@ const FIXTURES: FixtureCase[] = [
     visible: 18,
     placeholders: [1, 1, 1, 1],
   },
+  {
+    file: 'blind4-media-object.html',
+    proves: '澎湃-style media objects (img left; h3 link, summary, source line right; some text-only), a sidebar of img+link+time items, an article about 外挂电梯',
+    hidden: 7,
+    visible: 24,
+    placeholders: [2, 1, 2, 1, 1],
+  },
+  {
+    file: 'blind4-news-search.html',
+    proves: 'a news search for "麻将 外挂": titles and snippets split by <em> highlights; anti-cheat and 麻将比赛 results, related searches, pagination stay',
+    hidden: 5,
+    visible: 15,
+    placeholders: [1, 2, 1, 1],
+  },
+  {
+    file: 'blind4-video-related.html',
+    proves: 'a video page about anti-cheat: a 接下来播放 sidebar of thumbnail/title/uploader/plays cards; tag list, episodes, description, comments stay',
+    hidden: 4,
+    visible: 34,
+    placeholders: [1, 2, 1],
+  },
+  {
+    file: 'blind4-zhihu-feed.html',
+    proves: '知乎-style feed: whole answer cards (title, cover, excerpt, vote buttons) collapse; answers about 外挂电梯, 辅助驾驶 and 胸透 stay (a debunking answer moved to the corpus)',
+    hidden: 4,
+    visible: 13,
+    placeholders: [1, 2, 1],
+  },
+  {
+    file: 'blind4-tabs-loadmore.html',
+    proves: 'tabs switched by script onto a panel hidden at load; a 加载更多 feed of <article> items appended on clicks; a ranking filled when its tab is first shown',
+    hidden: 11,
+    visible: 44,
+    readyFlag: '__tabsMoreDone',
+  },
+  {
+    file: 'blind4-kuaixun-timeline.html',
+    proves: '7x24 快讯 timeline: role=list/listitem rows (time + 【title】text, no links) with date headers between rows; <a> block cards holding h3/p/span',
+    hidden: 9,
+    visible: 29,
+    placeholders: [1, 2, 1, 1, 1, 2, 1],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

@@ -257,6 +257,17 @@ const CASES: Case[] = [
     </div>`,
   },
   {
+    // 7x24 and 深度 columns: each card is one link around its heading, brief and time. The unlinked heading is the
+    // card's own title (the link is the card), not the heading of a titled section.
+    name: 'cards that are links around h3, p and a time: the link is the item, its heading the title',
+    html: `<div class="depth-list">
+      <a class="depth-item" href="#1" data-item="1"><h3 class="depth-title">辅助驾驶进入价格战：10万元级车型标配城市NOA</h3><p class="depth-brief">多家车企将高阶辅助驾驶下放至入门车型。</p><span>12-05 19:40</span></a>
+      <a class="depth-item" href="#2" data-item="2"><h3 class="depth-title">3分钟开挂"微乐麻将小程序"原来有开挂透视辅助器(确实有挂)</h3><p class="depth-brief">3分钟开挂"微乐麻将小程序"原来有开挂透视辅助器</p><span>12-05 18:22</span></a>
+      <a class="depth-item" href="#3" data-item="3"><h3 class="depth-title">老旧小区改造万亿市场：加装电梯企业订单排到明年</h3><p class="depth-brief">电梯企业订单饱满。</p><span>12-05 14:48</span></a>
+    </div>`,
+    titles: { '2': '3分钟开挂"微乐麻将小程序"原来有开挂透视辅助器(确实有挂)' },
+  },
+  {
     // Sohu/iFeng-style grids: two cells per row and an odd last row. The row holds two entries: never one item.
     name: 'a two-column grid built as rows of two cells: the cell is the item, never the row',
     html: `<div class="grid">
