@@ -32,7 +32,12 @@ export interface ClassifyContext {
   sensitivity: number;
 }
 
-/** A reason shows at most this many terms: enough to recognise, short enough for one line. */
+/**
+ * A reason shows at most this many terms: enough to recognise, short enough for one line. An allow rule subtracts its
+ * weight once for each of them: spam evidence spreads over many rules (a cheat word, with a game, with a tool word…),
+ * while one kind of counter-evidence is one rule, and a text that says several things of that kind (a debunking that
+ * says 所谓, 木马 and 拉黑) is surer than one that says one.
+ */
 const MAX_REASON_TERMS = 3;
 
 const normalized = createNormalizedText(512);
@@ -139,7 +144,7 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     if (rule === undefined) continue;
     if (rule.kind === 'keyword' && !rule.requiredGroups.every((group) => groupHits[group] === stamp)) continue;
     if (rule.kind === 'allow') alwaysShowMatched ||= rule.alwaysShow;
-    const delta = rule.kind === 'allow' ? -rule.weight : rule.weight;
+    const delta = rule.kind === 'allow' ? -rule.weight * (ruleTermCounts[ruleIndex] ?? 1) : rule.weight;
     // A zero-weight allow rule only explains terms (有挂 in 所有挂牌): it moved nothing itself.
     if (delta === 0 && !rule.alwaysShow) continue;
     reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });

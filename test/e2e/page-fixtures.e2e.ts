@@ -261,9 +261,9 @@ const FIXTURES: FixtureCase[] = [
   },
   {
     file: 'blind4-zhihu-feed.html',
-    proves: '知乎-style feed: whole answer cards (title, cover, excerpt, vote buttons) collapse; answers about 外挂电梯, 辅助驾驶 and 胸透 stay (a debunking answer moved to the corpus)',
+    proves: '知乎-style feed: whole answer cards (title, cover, excerpt, vote buttons) collapse; an answer debunking 透视挂 under a spam-shaped question and answers about 外挂电梯/辅助驾驶 stay',
     hidden: 4,
-    visible: 13,
+    visible: 14,
     placeholders: [1, 2, 1],
   },
   {

@@ -171,6 +171,19 @@ describe('user rules', () => {
     expect(judge(rules, { title: '甲乙丙丁' }).reasons.map((reason) => reason.id)).toEqual(['user:d', 'user:c', 'user:a', 'user:b']);
   });
 
+  test('an allow rule subtracts its weight for each different term it matched, up to three; a keyword rule adds its weight once', () => {
+    const rules = bare({
+      rules: [
+        { kind: 'keyword', id: 'user:promo', name: '推销', terms: ['甲', '乙', '丙', '丁'], weight: 2 },
+        { kind: 'allow', id: 'user:debunk', name: '揭穿', terms: ['所谓', '木马', '拉黑', '骗钱'], weight: 2 },
+      ],
+    });
+    const deltas = (title: string) => Object.fromEntries(judge(rules, { title }).reasons.map((reason) => [reason.id, reason.delta]));
+    expect(deltas('甲乙丙丁 所谓')).toEqual({ 'user:promo': 2, 'user:debunk': -2 });
+    expect(deltas('甲 所谓 所谓 木马')).toEqual({ 'user:promo': 2, 'user:debunk': -4 });
+    expect(deltas('甲 所谓 木马 拉黑 骗钱')).toEqual({ 'user:promo': 2, 'user:debunk': -6 });
+  });
+
   test('keyword sets are shared, and required sets must match too', () => {
     const rules = bare({
       keywordSets: [
