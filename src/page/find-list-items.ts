@@ -76,6 +76,12 @@ const MIN_ITEM_TEXT = 4;
 const MAX_ITEM_LINKS = 12;
 /** Links this long are headlines; an element holding more of them than this is a list, not an item. */
 const HEADLINE_LENGTH = 8;
+/** A headline is words: a link of dates, times or counts (2024-5-25 07:18) is none, however long. */
+const HEADLINE_WORDS = /(?:\p{L}[^\p{L}]*){4}/u;
+
+function isHeadline(linkText: string): boolean {
+  return linkText.length >= HEADLINE_LENGTH && HEADLINE_WORDS.test(linkText);
+}
 const MAX_HEADLINE_LINKS = 3;
 /** Letters of running text around a link that make it part of prose. */
 const RUNNING_TEXT_LETTERS = 10;
@@ -190,7 +196,7 @@ function hostToClimbTo(top: Element): Element | null {
       case 'h1':
         return null;
       case 'a':
-        if (element.hasAttribute('href') && normalizeSpace(element.textContent ?? '').length >= HEADLINE_LENGTH) {
+        if (element.hasAttribute('href') && isHeadline(normalizeSpace(element.textContent ?? ''))) {
           headlines += 1;
         }
         break;
@@ -215,7 +221,7 @@ function judgeLevel(element: Element): LevelVerdict {
   if (PART_TAGS.has(tag)) return 'climb';
   if (INLINE_TAGS.has(tag) && isInRunningText(element)) return 'climb';
   const intrinsic = isIntrinsicItem(element, tag, role);
-  if (intrinsic || repeatsAmongSiblings(element)) {
+  if (intrinsic || (repeatsAmongSiblings(element) && !isColumnOfRow(element))) {
     // Repeated paragraphs are an article's text, not a list: go on up (to the article, which stops the climb).
     if (!intrinsic && !INLINE_TAGS.has(tag) && isProseBlock(element, tag)) return tag === 'article' ? 'stop' : 'climb';
     return 'item';
@@ -271,6 +277,30 @@ function hasOwnLetters(parent: Node, enough: number): boolean {
     }
   }
   return false;
+}
+
+/** A cell this long is a title; one this short a value (a count, a date, a name). */
+const MIN_TITLE_CELL = 2 * HEADLINE_LENGTH;
+const MAX_VALUE_CELL = 12;
+
+/**
+ * A column of a row built of numbered cells (`div.row > span.l1 span.l2 span.l3 span.l4`: reads, replies, title,
+ * author, time): its like siblings differ from it only by their numbers, and one of the cells is a title while all the
+ * others are short values. Numbered entries of a list (`li.top1`, `div.item-2` are state classes: the same class;
+ * WordPress's `post-123`) each hold a title. Cheap test first: most classes hold no number.
+ */
+function isColumnOfRow(element: Element): boolean {
+  const own = ownClassTokens(element);
+  if (!/\d/.test(own)) return false;
+  const cells = similarSiblings(element);
+  if (cells.length === 0 || cells.some((cell) => ownClassTokens(cell) === own)) return false;
+  cells.push(element);
+  const lengths = cells.map((cell) => normalizeSpace(cell.textContent ?? '').length).sort((a, b) => b - a);
+  return lengths[0]! >= MIN_TITLE_CELL && lengths[1]! <= MAX_VALUE_CELL;
+}
+
+function ownClassTokens(element: Element): string {
+  return kindTokens(element.getAttribute('class') ?? '').join(' ');
 }
 
 /** One of several similar siblings: same tag and class shape, within a few siblings either way. */
@@ -356,11 +386,12 @@ function haveSimilarClasses(first: string, second: string): boolean {
 }
 
 function classShape(className: string): string[] {
-  return className
-    .split(/\s+/)
-    .filter((token) => token !== '')
-    .map((token) => token.replace(/\d+/g, '#'))
-    .filter((token) => !STATE_CLASS.test(token));
+  return kindTokens(className).map((token) => token.replace(/\d+/g, '#'));
+}
+
+/** The class tokens that name a kind of element: state and position classes dropped. */
+function kindTokens(className: string): string[] {
+  return className.split(/\s+/).filter((token) => token !== '' && !STATE_CLASS.test(token.replace(/\d+/g, '#')));
 }
 
 function classShapesAgree(first: string[], second: string[]): boolean {
@@ -419,7 +450,7 @@ function areSeparateEntries(first: Element, second: Element): boolean {
 function headlineHrefs(element: Element): string[] {
   const hrefs: string[] = [];
   for (const link of linksOf([element])) {
-    if (normalizeSpace(link.textContent ?? '').length >= HEADLINE_LENGTH) hrefs.push(link.getAttribute('href') ?? '');
+    if (isHeadline(normalizeSpace(link.textContent ?? ''))) hrefs.push(link.getAttribute('href') ?? '');
   }
   return hrefs;
 }
@@ -648,7 +679,7 @@ export function readListItem(head: Element): ListItem | null {
   for (const link of links) {
     const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
     linkText += text.length;
-    if (text.length >= HEADLINE_LENGTH) headlineLinks += 1;
+    if (isHeadline(text)) headlineLinks += 1;
     if (text.length > title.length) title = text;
   }
   if (headlineLinks > MAX_HEADLINE_LINKS) return null;

@@ -280,6 +280,43 @@ const FIXTURES: FixtureCase[] = [
     visible: 29,
     placeholders: [1, 2, 1, 1, 1, 2, 1],
   },
+  {
+    file: 'blind5-discuz-forum.html',
+    proves: 'a Discuz! thread list where each thread is a <tbody id="normalthread_…"> in one table, and a sidebar hot list; threads reporting cheat-tool scams, a 麻将比赛 and 外挂电梯 stay',
+    hidden: 7,
+    visible: 29,
+    // Written as [1, 2, 1, 2, 1]: two threads in a row are rows of two tbodies, so each keeps a placeholder of its own.
+    placeholders: [1, 1, 1, 1, 1, 1, 1],
+  },
+  {
+    file: 'blind5-gov-oldschool.html',
+    proves: 'a 2000s college site: layout tables, <font> items between <br>, dated table rows, bare <li>s in a same-origin <iframe srcdoc>, a marquee; a notice against 游戏外挂 and a 掼蛋比赛 stay',
+    hidden: 7,
+    visible: 31,
+    placeholders: [1, 1, 1, 2],
+  },
+  {
+    file: 'blind5-stock-guba.html',
+    proves: 'a game-company stock page: 公司资讯 and 公告 lists and a 股吧 list whose rows are divs of span columns; news about 打击外挂, AI辅助 and 麻将比赛 stays',
+    hidden: 6,
+    visible: 39,
+    placeholders: [1, 1, 2, 1, 1],
+  },
+  {
+    file: 'blind5-hotlist-aggregator.html',
+    proves: 'a 今日热榜-style grid of six boards, each item an <a> around a flex row of rank, title, 热/新/爆 label and heat count',
+    hidden: 4,
+    visible: 63,
+    placeholders: [2, 1, 1],
+  },
+  {
+    file: 'blind5-comments-nested.html',
+    proves: 'comments with nested reply lists: spam replies collapse under real parents, spam comments collapse, a script adds comments and replies later, an anti-scam comment naming 开挂辅助 stays',
+    hidden: 11,
+    visible: 37,
+    placeholders: [1, 1, 2, 1, 2, 1, 2, 1],
+    readyFlag: '__commentsReady',
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

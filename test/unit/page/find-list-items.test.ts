@@ -268,6 +268,28 @@ const CASES: Case[] = [
     titles: { '2': '3分钟开挂"微乐麻将小程序"原来有开挂透视辅助器(确实有挂)' },
   },
   {
+    // 股吧-style rows: span columns whose classes differ only by their number (reads, replies, title, author, time).
+    // The columns are alike, but they are parts of the row, not entries: the row is the item.
+    name: 'rows of like span columns (l1 … l5): the row is the item, never the title column',
+    html: `<div id="articlelist">
+      <div class="articleh normal_post" data-item="1"><span class="l1 a1">3.2万</span><span class="l2 a2">41</span><span class="l3 a3"><a href="#1">天穹互娱联合警方打击外挂黑产 涉案金额超3000万元</a></span><span class="l4 a4"><a href="#u1">财经资讯</a></span><span class="l5 a5">05-24 18:11</span></div>
+      <div class="articleh normal_post" data-item="2"><span class="l1 a1">27</span><span class="l2 a2">0</span><span class="l3 a3"><a href="#2">3分钟开挂"广东雀神麻将辅助"本来有开挂透视插件(真的有挂)</a></span><span class="l4 a4"><a href="#u2">股友Ls8kq2</a></span><span class="l5 a5">05-25 07:33</span></div>
+      <div class="articleh normal_post" data-item="3"><span class="l1 a1">5621</span><span class="l2 a2">37</span><span class="l3 a3"><a href="#3">今天这根大阳线，散户是不是要人生开挂了</a></span><span class="l4 a4"><a href="#u3">价值投资老韭菜</a></span><span class="l5 a5">05-25 07:41</span></div>
+    </div>`,
+    titles: { '2': '3分钟开挂"广东雀神麻将辅助"本来有开挂透视插件(真的有挂)' },
+  },
+  {
+    // Discuz! thread lists: a row holds the title, the author's and the last poster's names and a date link. Only
+    // the title is a headline: links of dates and counts are no headlines, however long.
+    name: 'forum rows with name and date links beside the title: the row is the item',
+    html: `<table><tbody id="normalthread_1"><tr data-item="1"><th><em>[<a href="#c">闲聊</a>]</em> <a href="#1">江城老旧小区加装外挂电梯补贴申请指南</a></th>
+        <td><cite><a href="#u1">river_walker</a></cite><em><span>2024-5-24</span></em></td><td><a href="#1">12</a><em>340</em></td>
+        <td><cite><a href="#u2">tqwe19820</a></cite><em><a href="#l1">2024-5-25 07:20</a></em></td></tr></tbody>
+      <tbody id="normalthread_2"><tr data-item="2"><th><em>[<a href="#c">闲聊</a>]</em> <a href="#2">三分钟开挂"微乐麻将小程序有挂吗"原来有开挂透视辅助器</a></th>
+        <td><cite><a href="#u3">tqwe19821</a></cite><em><span>2024-5-25</span></em></td><td><a href="#2">0</a><em>3</em></td>
+        <td><cite><a href="#u4">tqwe19822</a></cite><em><a href="#l2">2024-5-25 07:18</a></em></td></tr></tbody></table>`,
+  },
+  {
     // Sohu/iFeng-style grids: two cells per row and an odd last row. The row holds two entries: never one item.
     name: 'a two-column grid built as rows of two cells: the cell is the item, never the row',
     html: `<div class="grid">
