@@ -18,7 +18,7 @@ import { builtInSignalName, type BuiltInSignalId } from '@/src/engine/built-in-s
 import { detectContactBait } from '@/src/engine/detect-contact-bait';
 import { detectTemplateShape } from '@/src/engine/detect-template-shape';
 import { appliesToHost } from '@/src/engine/matches-host-pattern';
-import { createNormalizedText, normalizedString, normalizeInto, sourceSlice } from '@/src/engine/normalize-text';
+import { createNormalizedText, normalizedString, normalizeInto, sourceSlice, sourceText } from '@/src/engine/normalize-text';
 import { scoreNgramModel } from '@/src/engine/score-ngram-model';
 import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
 import { createTermMatches, MAX_MATCHES, scanTerms } from '@/src/engine/term-automaton';
@@ -66,7 +66,7 @@ let hostCache: { rules: CompiledRules; host: string; termRules: Uint8Array; rege
 export function classifyItem(rules: CompiledRules, item: ItemText, context: ClassifyContext): Verdict {
   const title = typeof item.title === 'string' ? item.title : '';
   const summary = typeof item.summary === 'string' ? item.summary : '';
-  normalizeInto(summary === '' ? title : `${title}\n${summary}`, normalized);
+  normalizeInto(title, normalized, summary === '' ? undefined : summary);
   scanTerms(rules.automaton, normalized, matches);
   const active = activeRules(rules, typeof context.host === 'string' ? context.host : '');
   const reasons: Reason[] = [];
@@ -107,8 +107,11 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
   // Allow rules first: their spans explain the matches inside them.
   let spanCount = 0;
   for (let match = 0; match < count; match++) {
+    const pattern = matches.patterns[match] ?? 0;
     let isAllowSpan = false;
-    for (const rule of patternAllowRules[matches.patterns[match] ?? 0] ?? []) {
+    const end = patternAllowRules.starts[pattern + 1] ?? 0;
+    for (let entry = patternAllowRules.starts[pattern] ?? 0; entry < end; entry++) {
+      const rule = patternAllowRules.items[entry] ?? 0;
       if (active[rule] !== 1) continue;
       hitRule(rule, match);
       isAllowSpan = true;
@@ -131,8 +134,13 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     roles[match] = isExplained ? 0 : (patternRoles[pattern] ?? 0);
     if (isExplained) continue;
     foundRoles |= roles[match] ?? 0;
-    for (const group of patternGroups[pattern] ?? []) groupHits[group] = stamp;
-    for (const rule of patternKeywordRules[pattern] ?? []) {
+    const groupsEnd = patternGroups.starts[pattern + 1] ?? 0;
+    for (let entry = patternGroups.starts[pattern] ?? 0; entry < groupsEnd; entry++) {
+      groupHits[patternGroups.items[entry] ?? 0] = stamp;
+    }
+    const rulesEnd = patternKeywordRules.starts[pattern + 1] ?? 0;
+    for (let entry = patternKeywordRules.starts[pattern] ?? 0; entry < rulesEnd; entry++) {
+      const rule = patternKeywordRules.items[entry] ?? 0;
       if (active[rule] === 1) hitRule(rule, match);
     }
   }
@@ -171,9 +179,12 @@ function hitRule(rule: number, match: number): void {
 
 function scoreRegexRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): void {
   let normalizedInput: string | undefined;
+  let sourceInput: string | undefined;
   rules.regexRules.forEach((rule, index) => {
     if (active[index] !== 1) return;
-    const input = rule.matchNormalized ? (normalizedInput ??= normalizedString(normalized)) : normalized.source;
+    const input = rule.matchNormalized
+      ? (normalizedInput ??= normalizedString(normalized))
+      : (sourceInput ??= sourceText(normalized, 0, normalized.sourceLength));
     const matcher = rule.regex.matcher(input);
     if (!matcher.find()) return;
     const start = matcher.start();
@@ -185,12 +196,12 @@ function scoreRegexRules(rules: CompiledRules, active: Uint8Array, reasons: Reas
 
 function scoreSignals(rules: CompiledRules, foundRoles: number, titleLength: number, reasons: Reason[]): void {
   // Both signals are about selling cheats or contacts: without a cheat or contact term there is nothing to find.
-  if (foundRoles & MATCH_ROLE.cheat && rules.enabledSignals.has('signal:template')) {
+  if (foundRoles & MATCH_ROLE.cheat && rules.enabledSignals['signal:template']) {
     const summary = { unit: summaryStart(titleLength), source: titleLength + 1 };
     const template = detectTemplateShape(normalized, matches, roles, summary);
     if (template) reasons.push(signalReason('signal:template', template));
   }
-  if (foundRoles & MATCH_ROLE.contact && rules.enabledSignals.has('signal:contact')) {
+  if (foundRoles & MATCH_ROLE.contact && rules.enabledSignals['signal:contact']) {
     const contact = detectContactBait(normalized, matches, roles);
     if (contact) reasons.push(signalReason('signal:contact', contact));
   }
@@ -202,7 +213,7 @@ function signalReason(id: BuiltInSignalId, evidence: SignalEvidence): Reason {
 
 function scoreModel(rules: CompiledRules, reasons: Reason[]): void {
   const { model } = rules;
-  if (model === undefined || !rules.enabledSignals.has('model') || normalized.length === 0) return;
+  if (model === undefined || !rules.enabledSignals.model || normalized.length === 0) return;
   const { logit, strongestSpam, strongestReal } = scoreNgramModel(model, normalized);
   const delta = roundTenth(Math.max(-model.cap, Math.min(model.cap, logit * model.gain)));
   if (delta === 0) return;

@@ -25,6 +25,7 @@ import { RE2JS } from 're2js';
 import { SIGNAL_SET_IDS, type BuiltInSignalId } from '@/src/engine/built-in-signals';
 import { NGRAM_MODEL_WEIGHTS } from '@/src/engine/ngram-model-weights';
 import { normalizeText } from '@/src/engine/normalize-text';
+import { packLists, type PackedLists } from '@/src/engine/packed-lists';
 import type { KeywordSet, Rule, RuleList, SiteRule } from '@/src/engine/rule-schema';
 import { decodeNgramModel, type NgramModel } from '@/src/engine/score-ngram-model';
 import { MATCH_ROLE } from '@/src/engine/signal-evidence';
@@ -73,18 +74,19 @@ export interface CompiledRules {
   siteRules: SiteRule[];
   automaton: TermAutomaton;
   /** For each pattern (automaton id), the term groups it belongs to. */
-  patternGroups: readonly (readonly number[])[];
+  patternGroups: PackedLists;
   /** For each pattern, the indices in `termRules` of the keyword rules that read it (through any of its groups). */
-  patternKeywordRules: readonly (readonly number[])[];
+  patternKeywordRules: PackedLists;
   /** For each pattern, the indices in `termRules` of the allow rules that read it. */
-  patternAllowRules: readonly (readonly number[])[];
+  patternAllowRules: PackedLists;
   /** For each pattern, its `MATCH_ROLE` bits: which default sets the built-in signals read it from. */
   patternRoles: Uint8Array;
   /** Number of term groups (keyword sets and rules' own term lists). */
   groupCount: number;
   termRules: readonly TermRule[];
   regexRules: readonly CompiledRegexRule[];
-  enabledSignals: ReadonlySet<BuiltInSignalId>;
+  /** Per built-in signal, whether it runs: the user can switch each off. */
+  enabledSignals: Readonly<Record<BuiltInSignalId, boolean>>;
   model: NgramModel | undefined;
   problems: readonly CompileProblem[];
 }
@@ -205,16 +207,19 @@ export function compileRulesWith(sources: RuleSources, compileRegex: RegexCompil
   patternGroups.forEach((groups, pattern) => {
     for (const group of groups) patternRoles[pattern]! |= groupRoles[group] ?? 0;
   });
-  const enabledSignals = new Set<BuiltInSignalId>(
-    (['signal:template', 'signal:contact', 'model'] as const).filter((id) => !disabled.has(id)),
-  );
+  // An object with one fixed shape, not a Set: classifying reads it for every item.
+  const enabledSignals: Record<BuiltInSignalId, boolean> = {
+    'signal:template': !disabled.has('signal:template'),
+    'signal:contact': !disabled.has('signal:contact'),
+    model: !disabled.has('model'),
+  };
   const model = sources.model === undefined ? (shippedModel ??= decodeNgramModel(NGRAM_MODEL_WEIGHTS)) : sources.model;
   return {
     siteRules,
     automaton: buildTermAutomaton([...patternIds.keys()]),
-    patternGroups,
-    patternKeywordRules: patternGroups.map((groups) => rulesOfPattern(groups, groupKeywordRules)),
-    patternAllowRules: patternGroups.map((groups) => rulesOfPattern(groups, groupAllowRules)),
+    patternGroups: packLists(patternGroups),
+    patternKeywordRules: packLists(patternGroups.map((groups) => rulesOfPattern(groups, groupKeywordRules))),
+    patternAllowRules: packLists(patternGroups.map((groups) => rulesOfPattern(groups, groupAllowRules))),
     patternRoles,
     groupCount,
     termRules,

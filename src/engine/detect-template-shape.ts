@@ -10,7 +10,7 @@
  * Each part alone is ordinary (news says "5分钟", quotes names, uses brackets); two or more together are the template.
  * Punctuation is gone from the normalised text, so quotes and brackets come from its recorded marks.
  */
-import { MARK_KIND, sourceSlice, type NormalizedText } from '@/src/engine/normalize-text';
+import { MARK_KIND, sourceSlice, sourceText, type NormalizedText } from '@/src/engine/normalize-text';
 import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
 import type { TermMatches } from '@/src/engine/term-automaton';
 
@@ -44,17 +44,21 @@ export function detectTemplateShape(
   roles: Uint8Array,
   summary: SummaryStart,
 ): SignalEvidence | undefined {
+  // The lead alone is one part, and one part is no template: every other part needs a quote or a bracket. Half the
+  // items with a cheat term (news about 辅助驾驶, say) have neither and end here.
+  if (text.markCount === 0) return undefined;
+  const quotes = enclosedParts(text, MARK_KIND.quote, MARK_KIND.quote, summary);
+  const beforeQuote = findCheatBeforeQuote(text, matches, roles, quotes);
+  const quoted = quotes.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat | MATCH_ROLE.game, part));
+  const brackets = enclosedParts(text, MARK_KIND.open, MARK_KIND.close, summary);
+  const bracketed = brackets.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat, part));
+  if (beforeQuote === undefined && quoted === undefined && bracketed === undefined) return undefined;
   const terms: string[] = [];
   let delta = 0;
   const addPart = (weight: number, term: string): void => {
     delta += weight;
     terms.push(term);
   };
-  const quotes = enclosedParts(text, MARK_KIND.quote, MARK_KIND.quote, summary);
-  const beforeQuote = findCheatBeforeQuote(text, matches, roles, quotes);
-  const quoted = quotes.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat | MATCH_ROLE.game, part));
-  const brackets = enclosedParts(text, MARK_KIND.open, MARK_KIND.close, summary);
-  const bracketed = brackets.find((part) => holdsRole(matches, roles, MATCH_ROLE.cheat, part));
   // A teaser opener is ordinary in news ("推荐一款" app, a quoted game name): it stands in for the time lead only
   // beside a part that names the cheat itself.
   const namesCheat =
@@ -125,7 +129,7 @@ function enclosedParts(text: NormalizedText, opening: number, closing: number, s
     if (open && kind === closing) closeOpenPart(position, source + 1);
     else if (!open && kind === opening) open = { start: position, sourceStart: source, inSummary };
   }
-  if (open) closeOpenPart(open.inSummary ? text.length : summary.unit, open.inSummary ? text.source.length : summary.source - 1);
+  if (open) closeOpenPart(open.inSummary ? text.length : summary.unit, open.inSummary ? text.sourceLength : summary.source - 1);
   return parts;
 }
 
@@ -159,6 +163,6 @@ function holdsRole(matches: TermMatches, roles: Uint8Array, wanted: number, part
 }
 
 function partText(text: NormalizedText, part: EnclosedPart): string {
-  const shown = text.source.slice(part.sourceStart, part.sourceEnd).trim();
+  const shown = sourceText(text, part.sourceStart, part.sourceEnd).trim();
   return shown.length > MAX_PART_LENGTH ? `${shown.slice(0, MAX_PART_LENGTH)}…` : shown;
 }

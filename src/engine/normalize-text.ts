@@ -33,17 +33,25 @@ export const MAX_SOURCE_LENGTH = 4_000;
 
 /** The normalised form of one text. Buffers are reused across calls: see `normalizeInto`. */
 export interface NormalizedText {
-  /** The text that was normalised (cut to `MAX_SOURCE_LENGTH`). */
-  source: string;
+  /**
+   * The text that was normalised (cut to `MAX_SOURCE_LENGTH`), the source, in two parts: `head`, then, when the
+   * text has a second part (an item's summary after its title), a line break and `tail`. The parts are not joined:
+   * joining them made a string the engine had to copy into one piece before reading it. Read the source through
+   * `sourceText`; source indices count in the joined text.
+   */
+  head: string;
+  tail: string | undefined;
+  /** The source's length: the head's, plus the line break's and the tail's when there is a tail. */
+  sourceLength: number;
   /** Number of valid entries in `codes`, `sourceIndex` and `boundaryBefore`. */
   length: number;
   /** The folded UTF-16 code units: letters and digits only. */
   codes: Uint16Array;
-  /** For each unit, the index in `source` of the character it came from. */
+  /** For each unit, the index in the source of the character it came from. */
   sourceIndex: Int32Array;
   /** 1 where a word boundary precedes the unit (text start, a separator, or a change of script). */
   boundaryBefore: Uint8Array;
-  /** Number of valid marks; mark `m` is `marks[3m]` kind, `marks[3m+1]` position in `codes`, `marks[3m+2]` in `source`. */
+  /** Number of valid marks; mark `m` is `marks[3m]` kind, `marks[3m+1]` position in `codes`, `marks[3m+2]` in the source. */
   markCount: number;
   marks: Int32Array;
 }
@@ -92,7 +100,9 @@ const LOOK_ALIKES = new Map(
 
 export function createNormalizedText(capacity = 256): NormalizedText {
   return {
-    source: '',
+    head: '',
+    tail: undefined,
+    sourceLength: 0,
     length: 0,
     codes: new Uint16Array(capacity),
     sourceIndex: new Int32Array(capacity),
@@ -102,29 +112,56 @@ export function createNormalizedText(capacity = 256): NormalizedText {
   };
 }
 
-/** Normalises `text` into `into` (growing its buffers as needed) and returns it. Never throws. */
-export function normalizeInto(text: string, into: NormalizedText): NormalizedText {
-  const source = text.length > MAX_SOURCE_LENGTH ? text.slice(0, MAX_SOURCE_LENGTH) : text;
-  const sourceLength = source.length;
-  into.source = source;
+/**
+ * Normalises `text` into `into` (growing its buffers as needed) and returns it. Never throws. With `secondPart`, the
+ * text is `text`, a line break and `secondPart` (an item's title and summary), read where they stand.
+ */
+export function normalizeInto(text: string, into: NormalizedText, secondPart?: string): NormalizedText {
+  const head = text.length > MAX_SOURCE_LENGTH ? text.slice(0, MAX_SOURCE_LENGTH) : text;
+  const roomAfterLineBreak = MAX_SOURCE_LENGTH - head.length - 1;
+  const tail = secondPart === undefined || roomAfterLineBreak < 0 ? undefined : secondPart.slice(0, roomAfterLineBreak);
+  into.head = head;
+  into.tail = tail;
+  into.sourceLength = tail === undefined ? head.length : head.length + 1 + tail.length;
+  into.length = 0;
   into.markCount = 0;
   // Invariant: room for the units written so far plus one per source unit still to read. The fast path writes at
   // most one unit per source unit, so it needs no check; long folds restore the invariant when they grow.
-  if (into.codes.length < sourceLength + 1) grow(into, sourceLength + 1, 0);
+  if (into.codes.length < into.sourceLength + 1) grow(into, into.sourceLength + 1, 0);
+  foldState.separated = true;
+  foldState.previousClass = 0;
+  foldPart(into, foldState, head, 0);
+  if (tail !== undefined) {
+    foldState.separated = true; // the line break
+    foldPart(into, foldState, tail, head.length + 1);
+  }
+  return into;
+}
+
+interface FoldState {
+  /** A separator stood since the last kept unit (or nothing was kept yet). */
+  separated: boolean;
+  previousClass: number;
+}
+
+/** Where a normalisation stands between its parts and the rare folds (one at a time, as JavaScript runs). */
+const foldState: FoldState = { separated: true, previousClass: 0 };
+
+/** Folds `part`, which starts at `offset` in the source, into `into` after the units already there. */
+function foldPart(into: NormalizedText, state: FoldState, part: string, offset: number): void {
   // The hot loop keeps everything in locals; the rare paths (long folds, surrogate pairs, marks) sync through `into`
-  // and a FoldState.
-  let { codes, sourceIndex, boundaryBefore } = into;
-  let length = 0;
-  let separated = true;
-  let previousClass = 0;
-  for (let index = 0; index < sourceLength; index++) {
-    const unit = charCodeAt.call(source, index);
+  // and `state`.
+  let { codes, sourceIndex, boundaryBefore, length } = into;
+  let { separated, previousClass } = state;
+  const partLength = part.length;
+  for (let index = 0; index < partLength; index++) {
+    const unit = charCodeAt.call(part, index);
     let fold = bmpFolds[unit] ?? 0;
     if (fold === 0) fold = cacheBmpFold(unit);
     if (fold > 0) {
       const characterClass = fold >>> 16;
       codes[length] = fold & 0xffff;
-      sourceIndex[length] = index;
+      sourceIndex[length] = offset + index;
       boundaryBefore[length] = separated || characterClass !== previousClass ? 1 : 0;
       length++;
       separated = false;
@@ -133,14 +170,16 @@ export function normalizeInto(text: string, into: NormalizedText): NormalizedTex
       separated = true;
     } else if (fold !== DROP) {
       into.length = length;
-      const state: FoldState = { separated, previousClass };
-      index += applyRareFold(into, state, fold, index);
+      state.separated = separated;
+      state.previousClass = previousClass;
+      index += applyRareFold(into, state, part, offset, fold, index);
       ({ codes, sourceIndex, boundaryBefore, length } = into);
       ({ separated, previousClass } = state);
     }
   }
   into.length = length;
-  return into;
+  state.separated = separated;
+  state.previousClass = previousClass;
 }
 
 const scratch = createNormalizedText();
@@ -160,17 +199,27 @@ export function normalizedString(normalized: NormalizedText): string {
   return result;
 }
 
-/** The end (exclusive) in `source` of the character that produced unit `position`. */
+/** The end (exclusive) in the source of the character that produced unit `position`. */
 function sourceEndOf(normalized: NormalizedText, position: number): number {
   const start = normalized.sourceIndex[position] ?? 0;
-  const unit = normalized.source.charCodeAt(start);
+  const { head, tail } = normalized;
+  const unit = start < head.length ? head.charCodeAt(start) : (tail ?? '').charCodeAt(start - head.length - 1);
   return unit >= 0xd800 && unit <= 0xdbff ? start + 2 : start + 1;
 }
 
 /** The text as the page showed it for units `[start, end)`: the matched term with whatever was inserted in it. */
 export function sourceSlice(normalized: NormalizedText, start: number, end: number): string {
   if (end <= start) return '';
-  return normalized.source.slice(normalized.sourceIndex[start] ?? 0, sourceEndOf(normalized, end - 1));
+  return sourceText(normalized, normalized.sourceIndex[start] ?? 0, sourceEndOf(normalized, end - 1));
+}
+
+/** The source from index `from` to `to` (exclusive), as `String.prototype.slice` would cut the joined text. */
+export function sourceText(normalized: NormalizedText, from: number, to: number): string {
+  const { head, tail } = normalized;
+  if (tail === undefined || to <= head.length) return head.slice(from, to);
+  const tailStart = head.length + 1;
+  if (from >= tailStart) return tail.slice(from - tailStart, to - tailStart);
+  return `${head.slice(from)}\n${tail.slice(0, to - tailStart)}`;
 }
 
 /** Whether a term edge made of this folded unit must stand at a word boundary: alphabetic and digit edges do. */
@@ -180,31 +229,33 @@ export function needsWordBoundary(codeUnit: number): boolean {
   return fold > 0 && fold >>> 16 !== CHARACTER_CLASS.ideographic;
 }
 
-interface FoldState {
-  /** A separator stood since the last kept unit (or nothing was kept yet). */
-  separated: boolean;
-  previousClass: number;
-}
-
 /** Applies a fold that is not a single kept unit, a separator or a drop; returns how many extra units it consumed. */
-function applyRareFold(into: NormalizedText, state: FoldState, fold: number, index: number): number {
+function applyRareFold(
+  into: NormalizedText,
+  state: FoldState,
+  part: string,
+  offset: number,
+  fold: number,
+  index: number,
+): number {
   if (fold === HIGH_SURROGATE) {
-    const low = into.source.charCodeAt(index + 1);
+    // Past the part's end (at the line break) there is no low surrogate: a high one there stands alone.
+    const low = part.charCodeAt(index + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {
-      const high = into.source.charCodeAt(index);
-      applyFolds(into, state, foldsOf(0x1_0000 + ((high - 0xd800) << 10) + (low - 0xdc00)), index);
+      const high = part.charCodeAt(index);
+      applyFolds(into, state, foldsOf(0x1_0000 + ((high - 0xd800) << 10) + (low - 0xdc00)), offset + index);
       return 1;
     }
     state.separated = true; // a lone surrogate carries no text
     return 0;
   }
-  if (fold === LONG) applyFolds(into, state, foldsOf(into.source.charCodeAt(index)), index);
-  else applyDrop(into, state, fold, index);
+  if (fold === LONG) applyFolds(into, state, foldsOf(part.charCodeAt(index)), offset + index);
+  else applyDrop(into, state, fold, offset + index);
   return 0;
 }
 
 function applyFolds(into: NormalizedText, state: FoldState, folds: Int32Array, sourceIndex: number): void {
-  const needed = into.length + folds.length + (into.source.length - sourceIndex) + 1;
+  const needed = into.length + folds.length + (into.sourceLength - sourceIndex) + 1;
   if (into.codes.length < needed) grow(into, Math.max(needed, into.codes.length * 2), into.length);
   for (const fold of folds) {
     if (fold > 0) {

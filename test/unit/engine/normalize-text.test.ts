@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
 import {
@@ -7,6 +8,8 @@ import {
   normalizeInto,
   normalizeText,
   sourceSlice,
+  sourceText,
+  type NormalizedText,
 } from '@/src/engine/normalize-text';
 
 describe('normalizeText', () => {
@@ -90,6 +93,36 @@ describe('normalizeInto', () => {
   test(`judges at most the first ${MAX_SOURCE_LENGTH} characters`, () => {
     const text = normalizeInto('字'.repeat(MAX_SOURCE_LENGTH * 2), createNormalizedText());
     expect(text.length).toBe(MAX_SOURCE_LENGTH);
+  });
+});
+
+describe('a text in two parts (an item\'s title and summary)', () => {
+  /** Everything a normalised text holds, for comparison. */
+  const contents = (text: NormalizedText) => ({
+    sourceLength: text.sourceLength,
+    codes: [...text.codes.subarray(0, text.length)],
+    sourceIndex: [...text.sourceIndex.subarray(0, text.length)],
+    boundaryBefore: [...text.boundaryBefore.subarray(0, text.length)],
+    marks: [...text.marks.subarray(0, text.markCount * 3)],
+  });
+  const part = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.constantFrom('开', '挂"', '(辅', 'gua', '\ud83d', '\ude00', '\ufdfa', ''),
+    fc.integer({ min: MAX_SOURCE_LENGTH - 3, max: MAX_SOURCE_LENGTH + 1 }).map((length) => 'x'.repeat(length)),
+  );
+
+  test('normalises as the two joined by a line break, and quotes the joined text', () => {
+    fc.assert(
+      fc.property(part, part, fc.nat(), fc.nat(), (title, summary, from, to) => {
+        const joined = `${title}\n${summary}`;
+        const inParts = normalizeInto(title, createNormalizedText(), summary);
+        expect(contents(inParts)).toEqual(contents(normalizeInto(joined, createNormalizedText())));
+        const cut = joined.slice(0, MAX_SOURCE_LENGTH);
+        expect(sourceText(inParts, from % (cut.length + 2), to % (cut.length + 2))).toBe(
+          cut.slice(from % (cut.length + 2), to % (cut.length + 2)),
+        );
+      }),
+    );
   });
 });
 
