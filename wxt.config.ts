@@ -52,7 +52,8 @@ function nativeApiInContentScript(): Plugin {
 }
 
 /**
- * `virtual:jingdu-page-messages`: the page strings (`page_*`) of every catalogue in _locales, bundled into the content
+ * `virtual:jingdu-page-messages`: the page strings (`page_*`) of every catalogue in _locales, and the names of shipped
+ * rules and signals (`name_*`, which placeholders show: src/engine/shipped-names.ts), bundled into the content
  * script (src/page/translate.ts). In Chrome the first `i18n.getMessage` of a page is a synchronous call into the
  * browser process (1.6–12 ms measured, paid again in every page and frame that shows a placeholder); bundled, the
  * strings cost nothing to look up, and the catalogues stay their one source. A message a catalogue lacks is taken
@@ -62,6 +63,7 @@ function nativeApiInContentScript(): Plugin {
 const DEFAULT_LOCALE = 'zh_CN';
 const LOCALES_DIR = fileURLToPath(new URL('./assets/public/_locales', import.meta.url));
 const PAGE_MESSAGES_ID = 'virtual:jingdu-page-messages';
+const PAGE_MESSAGE_KEY = /^(page|name)_/;
 export function pageMessages(): Plugin {
   return {
     name: 'jingdu:page-messages',
@@ -78,7 +80,7 @@ export function pageMessages(): Plugin {
         }),
       );
       const defaults = catalogues[0]!;
-      const pageKeys = Object.keys(defaults).filter((key) => key.startsWith('page_'));
+      const pageKeys = Object.keys(defaults).filter((key) => PAGE_MESSAGE_KEY.test(key));
       const bundled = catalogues.map((catalogue, index) => {
         const messageOf = (key: string) => {
           const { message } = (catalogue[key] ?? defaults[key])!;

@@ -11,6 +11,7 @@
  */
 import { browser, type WxtI18n } from 'wxt/browser';
 
+import { wordText, type LocalizableText, type Substitution } from '@/src/engine/localizable-text';
 import type { Reason } from '@/src/engine/verdict';
 import type { RuleListInput } from '@/src/engine/rule-schema';
 import type { Rule } from '@/src/engine/rule-schema';
@@ -55,32 +56,37 @@ export type CommandResult<T = undefined, E = string> = { ok: true; value: T } | 
 /** The background's answer to a privileged command. */
 export type BackgroundResult<T = undefined> = CommandResult<T, ErrorMessage>;
 
-/** The error keys of the _locales catalogues (typed by WXT from zh_CN: a missing key fails `npm run typecheck`). */
-export type ErrorKey = Extract<Parameters<WxtI18n['getMessage']>[0], `error_${string}`>;
+/** The keys of the _locales catalogues (typed by WXT from zh_CN: a missing key fails `npm run typecheck`). */
+export type MessageKey = Parameters<WxtI18n['getMessage']>[0];
+
+/** The error keys among them. */
+export type ErrorKey = Extract<MessageKey, `error_${string}`>;
 
 /**
- * An error as a catalogue key and the texts for its `$1`…`$9`: the popup and the options page word it in their own
- * language (zh_CN first, en) with `errorText`, as they word everything else; the background does the same for a
- * content script, which shows text as it gets it. Substitutions are data (a rule's name, a problem the rule check
- * found), shown as text, never markup.
+ * An error as a catalogue key and what fills its `$1`…`$9` (see engine/localizable-text.ts): the popup and the options
+ * page word it in their own language (zh_CN first, en) with `localizeText`, as they word everything else, problems the
+ * rule check found included; the background does the same for a content script, which shows text as it gets it.
+ * Substitutions are data (a rule's name, a path) or nested texts, shown as text, never markup.
  */
-export interface ErrorMessage {
-  key: ErrorKey;
-  substitutions?: string[];
+export interface ErrorMessage extends LocalizableText {
+  readonly key: ErrorKey;
 }
 
-export function errorMessage(key: ErrorKey, ...substitutions: string[]): ErrorMessage {
+export function errorMessage(key: ErrorKey, ...substitutions: Substitution[]): ErrorMessage {
   return substitutions.length === 0 ? { key } : { key, substitutions };
 }
 
-export function errorResult(key: ErrorKey, ...substitutions: string[]): { ok: false; error: ErrorMessage } {
+export function errorResult(key: ErrorKey, ...substitutions: Substitution[]): { ok: false; error: ErrorMessage } {
   return { ok: false, error: errorMessage(key, ...substitutions) };
 }
 
-/** The error in the browser's language; an unknown key shows itself rather than an empty string. */
-export function errorText(error: ErrorMessage): string {
-  const text = browser.i18n.getMessage(error.key, error.substitutions);
-  return text === '' ? error.key : text;
+/** The text in the browser's language; an unknown key shows itself rather than an empty string. */
+export function localizeText(text: Substitution): string {
+  return wordText(text, (key, substitutions) => {
+    // Keys come from code as data (engine problems, shipped names); the locale tests check that each one exists.
+    const message = browser.i18n.getMessage(key as MessageKey, substitutions);
+    return message === '' ? key : message;
+  });
 }
 
 /** One collapsed item as the popup lists it. */

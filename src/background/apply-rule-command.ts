@@ -5,12 +5,14 @@
  */
 import type { z } from 'zod';
 
+import { describeSchemaIssue } from '@/src/engine/describe-schema-issue';
+import { formatIssuePath } from '@/src/engine/format-issue-path';
+import { clauses, concatenation, localizable, type Substitution } from '@/src/engine/localizable-text';
 import { keywordSetSchema, ruleSchema, type KeywordSet, type Rule, type RuleList } from '@/src/engine/rule-schema';
 import { errorResult, type BackgroundResult, type ErrorKey } from '@/src/messages';
 import { checkRuleList } from '@/src/rules-io/check-rule-list';
 import { describeOverLimit, previewImport } from '@/src/rules-io/preview-import';
-import { describeSchemaIssue } from '@/src/rules-io/describe-schema-issue';
-import { formatIssuePath } from '@/src/rules-io/format-issue-path';
+import { describeRuleFileProblem } from '@/src/rules-io/rule-file-problem';
 import { isDefaultId } from '@/src/background/is-default-id';
 import type { CheckedCommand } from '@/src/background/parse-background-message';
 import {
@@ -76,7 +78,7 @@ export function applyRuleCommand(state: RuleStoreState, command: RuleCommand, no
     }
     case 'rules/import': {
       const incoming = checkRuleList(command.list);
-      if (!incoming.ok) return errorResult('error_importInvalid', incoming.problems.slice(0, 3).map((problem) => problem.message).join('；'));
+      if (!incoming.ok) return errorResult('error_importInvalid', clauses(incoming.problems.slice(0, 3).map(describeRuleFileProblem)));
       const preview = previewImport(list, incoming.list, command.mode);
       if (preview.overLimit !== undefined) return { ok: false, error: describeOverLimit(preview.overLimit) };
       const times: Record<string, RuleTimes> = { ...ruleTimes };
@@ -157,9 +159,13 @@ function parseItems<T>(inputs: readonly unknown[], parse: SafeParse<T>, key: Err
     const parsed = parse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const name = typeof input === 'object' && input !== null && 'name' in input && typeof input.name === 'string' ? `「${input.name.slice(0, 40)}」` : '';
+      const name = typeof input === 'object' && input !== null && 'name' in input && typeof input.name === 'string' ? input.name : '';
       // Where in the item: its name as the user knows it, then the field; either may be missing (then so is the space).
-      const place = [name, issue.path.length === 0 ? '' : formatIssuePath(issue.path)].filter(Boolean).map((part) => ` ${part}`).join('');
+      const parts: Substitution[] = [
+        ...(name === '' ? [] : [localizable('problem_quotedName', name.slice(0, 40))]),
+        ...(issue.path.length === 0 ? [] : [formatIssuePath(issue.path)]),
+      ];
+      const place = concatenation(parts.flatMap((part) => [' ', part]));
       return errorResult(key, String(index + 1), place, describeSchemaIssue(issue, input));
     }
     items.push(parsed.data);

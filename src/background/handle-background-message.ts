@@ -13,7 +13,7 @@ import { runSettingsCommand } from '@/src/background/run-settings-command';
 import { savePickedRule } from '@/src/background/save-picked-rule';
 import type { SerialQueue } from '@/src/background/serial-queue';
 import { startPicker } from '@/src/background/start-picker';
-import { errorResult, errorText, type BackgroundResult, type CommandResult } from '@/src/messages';
+import { errorResult, localizeText, type BackgroundResult, type CommandResult } from '@/src/messages';
 
 export interface BackgroundContext {
   extension: OwnExtension;
@@ -52,7 +52,7 @@ export function handleBackgroundMessage(
 /** A content script shows our errors in its page as they are: it gets them as text. */
 async function inText(result: Promise<BackgroundResult>): Promise<CommandResult> {
   const settled = await result;
-  return settled.ok ? settled : { ok: false, error: errorText(settled.error) };
+  return settled.ok ? settled : { ok: false, error: localizeText(settled.error) };
 }
 
 function runPrivilegedCommand(command: CheckedCommand, context: BackgroundContext): Promise<BackgroundResult<unknown>> {

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 
 import type { RuleStoreChange, RuleStoreState } from '@/src/background/apply-rule-command';
-import { corruptBackupEntries } from '@/src/background/corrupt-backup-entries';
+import { corruptBackupEntries, corruptEntry } from '@/src/background/corrupt-backup-entries';
 import { storedEntries } from '@/src/storage/define-stored-item';
 import { readStoredItem, type StoredRead } from '@/src/storage/read-stored-item';
 import { defaultRuleStateItem, defaultsNoticeItem, undoSnapshotItem, userRulesItem, type CorruptEntry } from '@/src/storage/storage-items';
@@ -39,7 +39,7 @@ export async function readRuleStore(now: number): Promise<RuleStoreRead> {
   const note = <K extends keyof RuleStoreState>(part: K, key: string, read: StoredRead<RuleStoreState[K]>) => {
     if (read.corrupt === undefined) return;
     repair[part] = read.value;
-    corruptEntries.push({ key, ...read.corrupt, savedAt: now });
+    corruptEntries.push(corruptEntry(key, read.corrupt, now));
   };
   note('userRules', userRulesItem.item.key, userRules);
   note('defaultRuleState', defaultRuleStateItem.item.key, defaultRuleState);

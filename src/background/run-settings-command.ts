@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 
 import { applySettingsCommand, type SettingsCommand } from '@/src/background/apply-settings-command';
-import { corruptBackupEntries } from '@/src/background/corrupt-backup-entries';
+import { corruptBackupEntries, corruptEntry } from '@/src/background/corrupt-backup-entries';
 import { describeWriteError } from '@/src/background/describe-write-error';
 import { writeSettings } from '@/src/background/write-settings';
 import type { BackgroundResult } from '@/src/messages';
@@ -17,7 +17,7 @@ export async function runSettingsCommand(command: SettingsCommand, now: number):
   if (!next.ok) return next;
   try {
     if (read.corrupt !== undefined) {
-      const entry = { key: `${read.area}:settings`, ...read.corrupt, savedAt: now };
+      const entry = corruptEntry(`${read.area}:settings`, read.corrupt, now);
       await browser.storage.local.set(await corruptBackupEntries([entry]));
     }
     await writeSettings(next.value, read.area === 'local' && read.isStored);

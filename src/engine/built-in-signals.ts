@@ -2,7 +2,8 @@
  * The engine's built-in signals: evidence that keyword rules cannot express (the spam template's punctuation shape, a
  * contact handle after a bait word, the statistical model). They read the default keyword sets named here, so their
  * vocabulary ships and updates with the default list; their logic ships with the code. Each can be switched off
- * like a default rule: put its id in `disabledIds`.
+ * like a default rule: put its id in `disabledIds`. Their names are shown from the catalogues' `name_…` messages, in
+ * the user's language (shipped-names.ts); the Chinese names here are what reasons carry.
  */
 export const BUILT_IN_SIGNALS = [
   {

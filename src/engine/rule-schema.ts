@@ -17,8 +17,9 @@
  *
  * Checks zod cannot express (RE2 compilation, unique ids, referenced sets exist, terms that normalise to nothing)
  * are in `validate-rule-list.ts`, which runs this schema first and then those checks, reporting each problem with
- * its path. CSS selector syntax needs a DOM and is checked by the options page. Messages are Chinese: users read
- * them when an import is refused.
+ * its path. CSS selector syntax needs a DOM and is checked by the options page. The schema's own messages are
+ * catalogue keys (`problem_…`), worded in the user's language where an import or an edit is refused
+ * (describe-schema-issue.ts fills in the bound that was broken).
  */
 import { z } from 'zod';
 
@@ -30,23 +31,23 @@ const MAX_TERM_LENGTH = 200;
 
 const identifierSchema = z
   .string()
-  .min(1, 'id 不能为空')
-  .max(64, 'id 不能超过 64 个字符')
-  .regex(/^[\w.:-]+$/, 'id 只能使用字母、数字和 . _ : -');
+  .min(1, 'problem_idEmpty')
+  .max(64, 'problem_idTooLong')
+  .regex(/^[\w.:-]+$/, 'problem_idCharacters');
 
 /** Names are shown to users as text; control characters are refused so a name cannot hide or fake content. */
 const nameSchema = z
   .string()
   .trim()
-  .min(1, '名称不能为空')
-  .max(200, '名称不能超过 200 个字符')
+  .min(1, 'problem_nameEmpty')
+  .max(200, 'problem_nameTooLong')
   // eslint-disable-next-line no-control-regex -- the point of this check is to find control characters
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), '名称含有控制字符');
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'problem_nameControlCharacters');
 
 const termSchema = z
   .string()
-  .max(MAX_TERM_LENGTH, `词条不能超过 ${MAX_TERM_LENGTH} 个字符`)
-  .refine((term) => term.trim().length > 0, '词条不能为空');
+  .max(MAX_TERM_LENGTH, 'problem_termTooLong')
+  .refine((term) => term.trim().length > 0, 'problem_termEmpty');
 
 /**
  * A host pattern: `example.com` (that host and its subdomains), `*.example.com` (subdomains only), or `*` (every
@@ -58,12 +59,12 @@ export const hostPatternSchema = z
   .toLowerCase()
   .regex(
     /^(\*|(\*\.)?([a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)*[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?)$/,
-    '站点应写成 example.com、*.example.com 或 *',
+    'problem_hostPattern',
   );
 
 const weightSchema = z.number().finite().min(-100).max(100);
 
-const selectorSchema = z.string().trim().min(1, '选择器不能为空').max(1_000, '选择器不能超过 1000 个字符');
+const selectorSchema = z.string().trim().min(1, 'problem_selectorEmpty').max(1_000, 'problem_selectorTooLong');
 
 const ruleBaseShape = {
   id: identifierSchema,
@@ -77,7 +78,7 @@ export const keywordSetSchema = z.strictObject({
   id: identifierSchema,
   name: nameSchema,
   enabled: z.boolean().default(true),
-  terms: z.array(termSchema).min(1, '词集至少需要一个词条').max(MAX_TERMS),
+  terms: z.array(termSchema).min(1, 'problem_keywordSetNeedsTerm').max(MAX_TERMS),
 });
 
 export const keywordRuleSchema = z.strictObject({
@@ -98,7 +99,7 @@ export const keywordRuleSchema = z.strictObject({
 export const regexRuleSchema = z.strictObject({
   ...ruleBaseShape,
   kind: z.literal('regex'),
-  pattern: z.string().min(1, '正则表达式不能为空').max(2_000, '正则表达式不能超过 2000 个字符'),
+  pattern: z.string().min(1, 'problem_patternEmpty').max(2_000, 'problem_patternTooLong'),
   /** Only case-insensitivity is offered; RE2 has no backreferences or lookaround anyway. */
   ignoreCase: z.boolean().default(true),
   /** Match against the normalised text (default) or the text as the page shows it. */
@@ -120,7 +121,7 @@ export const allowRuleSchema = z.strictObject({
 export const siteRuleSchema = z.strictObject({
   ...ruleBaseShape,
   kind: z.literal('site'),
-  hosts: z.array(hostPatternSchema).min(1, '站点规则至少需要一个站点').max(1_000),
+  hosts: z.array(hostPatternSchema).min(1, 'problem_siteRuleNeedsHost').max(1_000),
   /** CSS selectors of the repeated items to judge (one `li` of a 热门资讯 list, say). */
   itemSelectors: z.array(selectorSchema).max(100).default([]),
   /** Optional parts of an item to read instead of its whole text. */

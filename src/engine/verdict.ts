@@ -18,7 +18,7 @@ export interface Reason {
   source: ReasonSource;
   /** Rule id for rule reasons, signal id for signals (`signal:template`, …), `model` for the model. */
   id: string;
-  /** Readable name: the rule's name, or the signal's Chinese name. */
+  /** Readable name: the rule's name, or the signal's shipped (Chinese) name; shown through `displayName`. */
   name: string;
   /** The terms as the item's text showed them (not normalised), at most a few. */
   terms: string[];

@@ -180,6 +180,7 @@ export class Collapser {
       reasons: placeholderReasons(
         run.records.map((record) => record.reasons),
         shortestTitle,
+        this.#options.translate,
       ),
       revealed: run.revealed,
     });

@@ -1,9 +1,12 @@
-/** The page strings of every message catalogue, bundled at build time (`pageMessages` in wxt.config.ts). */
+/**
+ * The page strings of every message catalogue, and the names of shipped rules and signals that placeholders show,
+ * bundled at build time (`pageMessages` in wxt.config.ts).
+ */
 declare module 'virtual:jingdu-page-messages' {
   import type { WxtI18n } from 'wxt/browser';
 
-  /** The `page_*` keys of the default catalogue (WXT types every key of it). */
-  export type PageMessageKey = Extract<Parameters<WxtI18n['getMessage']>[0], `page_${string}`>;
+  /** The `page_*` and `name_*` keys of the default catalogue (WXT types every key of it). */
+  export type PageMessageKey = Extract<Parameters<WxtI18n['getMessage']>[0], `page_${string}` | `name_${string}`>;
 
   export interface PageCatalogue {
     /** Its folder in _locales: `zh_CN`, `en`. */

@@ -10,9 +10,10 @@
  *
  * In a table the host sits in a row of our own (`<tr><td colspan=…>`), so the table stays valid.
  */
+import { displayName } from '@/src/engine/shipped-names';
 import type { Reason } from '@/src/engine/verdict';
 import { OWN_ATTRIBUTE, PLACEHOLDER_TAG } from '@/src/page/own-nodes';
-import type { Translate } from '@/src/page/translate';
+import type { PageMessageKey, Translate } from '@/src/page/translate';
 
 export interface PlaceholderState {
   count: number;
@@ -214,13 +215,17 @@ const MAX_REASONS = 3;
 
 /**
  * The words a placeholder names: the matched terms of the strongest keyword reasons (开挂、透视), else the reasons'
- * names (模板特征); at most three, each short. Never the item's own text: what a signal, the model or a regex quotes
- * from the item is replaced by the reason's name, and so is a keyword term nearly as long as the title.
+ * names (外挂推广模板, a shipped name in the page's language: `translate`); at most three, each short. Never the item's
+ * own text: what a signal, the model or a regex quotes from the item is replaced by the reason's name, and so is a
+ * keyword term nearly as long as the title.
  */
 export function placeholderReasons(
-  reasonLists: readonly (readonly Pick<Reason, 'source' | 'name' | 'terms' | 'delta'>[])[],
+  reasonLists: readonly (readonly Pick<Reason, 'source' | 'id' | 'name' | 'terms' | 'delta'>[])[],
   title: string,
+  translate: Translate,
 ): string[] {
+  // Every shipped item has its `name_…` page message (test/unit/engine/shipped-names.test.ts).
+  const translateName = (key: string) => translate(key as PageMessageKey);
   const weights = new Map<string, number>();
   for (const reasons of reasonLists) {
     for (const reason of reasons) {
@@ -234,7 +239,7 @@ export function placeholderReasons(
           addWeight(weights, term, reason.delta);
         }
       }
-      if (!isNamedByTerms) addWeight(weights, reason.name, reason.delta);
+      if (!isNamedByTerms) addWeight(weights, displayName(reason, translateName), reason.delta);
     }
   }
   // The heaviest words, the first named first among equals. (Picked in one pass, without sorting a copy of every

@@ -14,6 +14,7 @@
  * Not expressible: keyword sets, allow rules, disabled rules, other weights, set references, title/summary
  * selectors, regex rules on the page's raw text. Filter lines carry no ids or names: use JSON for a backup.
  */
+import { clauses, localizable, type LocalizableText, type Substitution } from '@/src/engine/localizable-text';
 import { RULE_LIST_FORMAT, RULE_LIST_VERSION, type RuleList, type SiteRule } from '@/src/engine/rule-schema';
 import { formatFilterLine, type CosmeticFilter, type FilterText } from '@/src/rules-io/cosmetic-filter';
 import { parseFilterLine } from '@/src/rules-io/parse-filter-line';
@@ -25,7 +26,7 @@ export type ExportFormat = 'json' | 'filter-lines';
 export interface ExportedRules {
   text: string;
   /** Rules and keyword sets (by id) that were left out or only partly written, with the reason. */
-  skipped: { id: string; reason: string }[];
+  skipped: { id: string; reason: Substitution }[];
 }
 
 export const FILTER_LINES_HEADER = '! Title: 净读 Jingdu 导出的规则（uBlock Origin / AdGuard 过滤规则格式）';
@@ -36,7 +37,7 @@ export function exportRuleList(list: RuleList, options: { ids?: readonly string[
   const skipped: ExportedRules['skipped'] = [];
   if (wanted !== undefined) {
     const known = new Set([...list.rules, ...list.keywordSets].map((item) => item.id));
-    for (const id of wanted) if (!known.has(id)) skipped.push({ id, reason: '没有这个 id 的规则或词集' });
+    for (const id of wanted) if (!known.has(id)) skipped.push({ id, reason: localizable('problem_exportNoSuchId') });
   }
 
   if (options.format === 'json') {
@@ -48,7 +49,7 @@ export function exportRuleList(list: RuleList, options: { ids?: readonly string[
   }
 
   const sets = wanted === undefined ? list.keywordSets : list.keywordSets.filter((set) => wanted.has(set.id));
-  for (const set of sets) skipped.push({ id: set.id, reason: '词集无法写成过滤规则（请用 JSON 导出）' });
+  for (const set of sets) skipped.push({ id: set.id, reason: localizable('problem_exportKeywordSet') });
   return { text: writeFilterLines(list, rules, skipped), skipped };
 }
 
@@ -57,15 +58,15 @@ type TextRule = Extract<RuleList['rules'][number], { kind: 'keyword' | 'regex' }
 function writeFilterLines(list: RuleList, rules: RuleList['rules'], skipped: ExportedRules['skipped']): string {
   const lines: string[] = [];
   const written = new Set<string>();
-  const reasons = new Map<string, string[]>();
+  const reasons = new Map<string, LocalizableText[]>();
   const exported = new Set<string>();
-  const note = (id: string, reason: string) => reasons.set(id, [...(reasons.get(id) ?? []), reason]);
+  const note = (id: string, reason: LocalizableText) => reasons.set(id, [...(reasons.get(id) ?? []), reason]);
   /** Sites whose item selectors were written with some text rule. */
   const judged = new Set<string>();
   const emit = (filter: CosmeticFilter, ids: string[]) => {
     const line = formatFilterLine(filter);
     const reason = findReadBackProblem(filter, line);
-    if (reason !== undefined) return ids.forEach((id) => note(id, `「${line.slice(0, 80)}」${reason}`));
+    if (reason !== undefined) return ids.forEach((id) => note(id, localizable('problem_exportLine', line.slice(0, 80), reason)));
     if (!written.has(line)) lines.push(line);
     written.add(line);
     ids.forEach((id) => exported.add(id));
@@ -82,31 +83,31 @@ function writeFilterLines(list: RuleList, rules: RuleList['rules'], skipped: Exp
 
   for (const rule of rules) {
     if (!rule.enabled) {
-      note(rule.id, '已停用的规则不导出');
+      note(rule.id, localizable('problem_exportDisabled'));
       continue;
     }
     switch (rule.kind) {
       case 'allow':
-        note(rule.id, '放行规则无法写成过滤规则');
+        note(rule.id, localizable('problem_exportAllow'));
         break;
       case 'site': {
         const hosts = filterHosts(rule.hosts);
         rule.hideSelectors.forEach((selector) => emit({ hosts, exception: false, selector }, [rule.id]));
         rule.exceptSelectors.forEach((selector) => emit({ hosts, exception: true, selector }, [rule.id]));
         if (rule.itemSelectors.length > 0 && !judgesWholeItems(rule)) {
-          note(rule.id, '只读标题或摘要、或不判断条目的站点规则，条目选择器无法写成 :has-text(…)');
+          note(rule.id, localizable('problem_exportSiteItems'));
         }
         break;
       }
       case 'keyword':
       case 'regex': {
         const texts = filterTexts(rule);
-        if (typeof texts === 'string') {
+        if (!Array.isArray(texts)) {
           note(rule.id, texts);
           break;
         }
         const partners = siteRules.filter((site) => site.enabled && judgesWholeItems(site) && pairs(site, rule));
-        if (partners.length === 0) note(rule.id, '没有同站点、会判断条目的站点规则（条目选择器），无法写成 :has-text(…)');
+        if (partners.length === 0) note(rule.id, localizable('problem_exportNoPartner'));
         for (const site of partners) {
           for (const selector of site.itemSelectors) {
             for (const text of texts) emit({ hosts: filterHosts(rule.hosts), exception: false, selector, text }, [rule.id, site.id]);
@@ -124,25 +125,26 @@ function writeFilterLines(list: RuleList, rules: RuleList['rules'], skipped: Exp
   // Item selectors are written only as part of a text rule's lines; say so for the sites none of them used.
   for (const rule of rules) {
     if (rule.kind === 'site' && rule.enabled && rule.itemSelectors.length > 0 && judgesWholeItems(rule) && !judged.has(rule.id)) {
-      note(rule.id, `条目选择器要和同站点、权重 ${FILTER_TEXT_WEIGHT} 的关键词或正则规则一起才能写成 :has-text(…)`);
+      note(rule.id, localizable('problem_exportItemsNeedText', String(FILTER_TEXT_WEIGHT)));
     }
   }
   for (const [id, ruleReasons] of reasons) {
-    skipped.push({ id, reason: `${exported.has(id) ? '部分导出：' : ''}${ruleReasons.join('；')}` });
+    const reason = clauses(ruleReasons);
+    skipped.push({ id, reason: exported.has(id) ? localizable('problem_exportPartial', reason) : reason });
   }
   return [FILTER_LINES_HEADER, ...lines].join('\n') + '\n';
 }
 
 /** The `:has-text(…)` arguments a text rule becomes (one per term), or why it cannot become any. */
-function filterTexts(rule: TextRule): FilterText[] | string {
+function filterTexts(rule: TextRule): FilterText[] | LocalizableText {
   if (rule.weight !== FILTER_TEXT_WEIGHT) {
-    return `权重 ${rule.weight} 无法表达：过滤规则只能「直接隐藏」（相当于权重 ${FILTER_TEXT_WEIGHT}）`;
+    return localizable('problem_exportWeight', String(rule.weight), String(FILTER_TEXT_WEIGHT));
   }
   if (rule.kind === 'regex') {
-    if (!rule.matchNormalized) return '只匹配原文的正则规则无法写成过滤规则';
+    if (!rule.matchNormalized) return localizable('problem_exportRawRegex');
     return [{ kind: 'regex', pattern: rule.pattern, ignoreCase: rule.ignoreCase }];
   }
-  if (rule.sets.length > 0 || rule.requireSets.length > 0) return '引用词集的关键词规则无法写成过滤规则（请用 JSON 导出）';
+  if (rule.sets.length > 0 || rule.requireSets.length > 0) return localizable('problem_exportSetReferences');
   return rule.terms.map((term) => ({ kind: 'keyword', term }));
 }
 
@@ -163,9 +165,9 @@ function hostsKey(hosts: readonly string[]): string {
  * Reads the line back; it must give the very filter it was written from, or importing it would give other rules
  * (the term `/开挂/` would come back as a regex, a term with unbalanced parentheses would not come back at all).
  */
-function findReadBackProblem(filter: CosmeticFilter, line: string): string | undefined {
+function findReadBackProblem(filter: CosmeticFilter, line: string): LocalizableText | undefined {
   const parsed = parseFilterLine(line);
-  if (parsed.kind === 'rejected') return `无法写成过滤规则：${parsed.reason}`;
-  if (parsed.kind === 'skip' || stableStringify(parsed.filter) !== stableStringify(filter)) return '写成过滤规则后读回来会变样';
+  if (parsed.kind === 'rejected') return localizable('problem_exportNotFilter', parsed.reason);
+  if (parsed.kind === 'skip' || stableStringify(parsed.filter) !== stableStringify(filter)) return localizable('problem_exportChangesOnReadBack');
   return undefined;
 }

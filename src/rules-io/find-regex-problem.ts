@@ -5,12 +5,14 @@
  */
 import { RE2JS } from 're2js';
 
-export function findRegexProblem(pattern: string, ignoreCase: boolean): string | undefined {
+import { localizable, type LocalizableText } from '@/src/engine/localizable-text';
+
+export function findRegexProblem(pattern: string, ignoreCase: boolean): LocalizableText | undefined {
   try {
     RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
     return undefined;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return `正则表达式有误，或用了 RE2 不支持的写法（如 (?= 前瞻、\\1 反向引用）：${detail}`;
+    return localizable('problem_regexUnsupported', detail);
   }
 }

@@ -4,6 +4,7 @@
  * pseudo-classes that are not CSS at all but filter-list extensions (`:has-text()`, `:xpath()`, `:style()`).
  * The options page still runs `querySelector` on every selector: only the browser knows every CSS rule.
  */
+import { localizable, type LocalizableText } from '@/src/engine/localizable-text';
 
 /** Functional pseudo-classes and pseudo-elements of standard CSS that take an argument. */
 const STANDARD_FUNCTIONAL_PSEUDOS = new Set([
@@ -19,9 +20,11 @@ const FILTER_LIST_OPERATORS = new Set([
   '-abp-properties', 'properties',
 ]);
 
-export function findSelectorProblem(selector: string): string | undefined {
+const EMPTY_ITEM = localizable('problem_selectorEmptyItem');
+
+export function findSelectorProblem(selector: string): LocalizableText | undefined {
   // eslint-disable-next-line no-control-regex -- the point of this check is to find control characters
-  if (/[\u0000-\u001f\u007f]/.test(selector)) return '选择器含有控制字符';
+  if (/[\u0000-\u001f\u007f]/.test(selector)) return localizable('problem_selectorControlCharacters');
   const closers: string[] = [];
   let quote: string | undefined;
   let itemHasContent = false;
@@ -49,14 +52,14 @@ export function findSelectorProblem(selector: string): string | undefined {
         break;
       case ')':
       case ']':
-        if (closers.pop() !== char) return `选择器的括号不配对：第 ${index + 1} 个字符「${char}」前没有对应的左括号`;
+        if (closers.pop() !== char) return localizable('problem_selectorUnbalanced', String(index + 1), char);
         break;
       case '{':
       case '}':
-        return '选择器里不能有 { 或 }';
+        return localizable('problem_selectorBraces');
       case ',':
         if (closers.length === 0) {
-          if (!itemHasContent) return '选择器列表里有空项（多了一个逗号）';
+          if (!itemHasContent) return EMPTY_ITEM;
           itemHasContent = false;
           continue;
         }
@@ -65,16 +68,16 @@ export function findSelectorProblem(selector: string): string | undefined {
         const pseudo = /^::?(-?[a-zA-Z][\w-]*)\(/.exec(selector.slice(index));
         if (pseudo !== null) {
           const name = pseudo[1]!.toLowerCase();
-          if (FILTER_LIST_OPERATORS.has(name)) return `:${name}(…) 是过滤列表的扩展语法，不是 CSS，这里不支持`;
-          if (!STANDARD_FUNCTIONAL_PSEUDOS.has(name)) return `:${name}(…) 不是标准 CSS 伪类`;
+          if (FILTER_LIST_OPERATORS.has(name)) return localizable('problem_selectorFilterOperator', name);
+          if (!STANDARD_FUNCTIONAL_PSEUDOS.has(name)) return localizable('problem_selectorNotStandard', name);
         }
         break;
       }
     }
     if (!/\s/.test(char)) itemHasContent = true;
   }
-  if (quote !== undefined) return `选择器的引号 ${quote} 没有闭合`;
-  if (closers.length > 0) return `选择器的括号没有闭合：缺少 ${closers.reverse().join('')}`;
-  if (!itemHasContent) return selector.trim() === '' ? '选择器不能为空' : '选择器列表里有空项（多了一个逗号）';
+  if (quote !== undefined) return localizable('problem_selectorUnclosedQuote', quote);
+  if (closers.length > 0) return localizable('problem_selectorUnclosed', closers.reverse().join(''));
+  if (!itemHasContent) return selector.trim() === '' ? localizable('problem_selectorEmpty') : EMPTY_ITEM;
   return undefined;
 }

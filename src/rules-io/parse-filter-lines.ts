@@ -3,6 +3,7 @@
  * a comment is reported with its number and the reason; the first of several identical lines wins. Work is linear in
  * the size of the text and the rule count is capped at the schema's limit, so a hostile file cannot run away.
  */
+import { clauses, localizable, type Substitution } from '@/src/engine/localizable-text';
 import { RULE_LIST_FORMAT, RULE_LIST_VERSION, type Rule, type RuleList } from '@/src/engine/rule-schema';
 import { checkRuleList } from '@/src/rules-io/check-rule-list';
 import { formatFilterLine } from '@/src/rules-io/cosmetic-filter';
@@ -15,7 +16,7 @@ export interface RejectedLine {
   line: number;
   /** The line as written (cut to 200 characters). */
   text: string;
-  reason: string;
+  reason: Substitution;
 }
 
 export interface FilterLinesParse {
@@ -33,7 +34,7 @@ export function parseFilterLines(text: string): FilterLinesParse {
   const rejected: RejectedLine[] = [];
   let rejectedCount = 0;
   const firstLineOf = new Map<string, number>();
-  const reject = (line: number, lineText: string, reason: string) => {
+  const reject = (line: number, lineText: string, reason: Substitution) => {
     rejectedCount++;
     if (rejected.length < MAX_LISTED_REJECTED) rejected.push({ line, text: lineText.trim().slice(0, 200), reason });
   };
@@ -46,7 +47,7 @@ export function parseFilterLines(text: string): FilterLinesParse {
 
     const canonical = formatFilterLine(parsed.filter);
     const earlier = firstLineOf.get(canonical);
-    if (earlier !== undefined) return reject(line, lineText, `与第 ${earlier} 行相同，已跳过`);
+    if (earlier !== undefined) return reject(line, lineText, localizable('problem_lineDuplicate', String(earlier)));
     // The line's rules go through the same check as any list (schema, RE2, whatever the engine adds), on their own,
     // so a problem is reported against this line and the other lines still import.
     const check = checkRuleList({
@@ -54,9 +55,10 @@ export function parseFilterLines(text: string): FilterLinesParse {
       version: RULE_LIST_VERSION,
       rules: rulesFromCosmeticFilter(parsed.filter, canonical),
     });
-    if (!check.ok) return reject(line, lineText, check.problems.map(withoutPath).join('；'));
+    // The paths are of the line's own rules, meaningless in the file: the reasons alone.
+    if (!check.ok) return reject(line, lineText, clauses(check.problems.map((problem) => problem.reason)));
     if (rules.length + check.list.rules.length > MAX_RULES) {
-      return reject(line, lineText, `超过 ${MAX_RULES.toLocaleString('en-US')} 条规则的上限，没有导入`);
+      return reject(line, lineText, localizable('problem_lineOverLimit', MAX_RULES.toLocaleString('en-US')));
     }
     firstLineOf.set(canonical, line);
     rules.push(...check.list.rules);
@@ -67,9 +69,4 @@ export function parseFilterLines(text: string): FilterLinesParse {
     rejected,
     rejectedCount,
   };
-}
-
-/** `rules[1].terms[0]：词条不能为空` → `词条不能为空`: the path is of the line's own rules, meaningless in the file. */
-function withoutPath(problem: { path?: string; message: string }): string {
-  return problem.path === undefined ? problem.message : problem.message.slice(problem.path.length + 1);
 }

@@ -3,6 +3,7 @@
  * Syntax errors are reported by line and column, a file of another kind or version by one clear sentence, and
  * everything else by the path of the field (`rules[4].pattern`) through the same check stored lists pass.
  */
+import { localizable } from '@/src/engine/localizable-text';
 import { RULE_LIST_FORMAT, RULE_LIST_VERSION, type RuleList } from '@/src/engine/rule-schema';
 import { checkRuleList } from '@/src/rules-io/check-rule-list';
 import { findJsonSyntaxError } from '@/src/rules-io/find-json-syntax-error';
@@ -16,29 +17,28 @@ export type JsonRuleFileParse = { ok: true; list: RuleList } | { ok: false; prob
 export function parseJsonRuleFile(text: string): JsonRuleFileParse {
   const syntaxError = findJsonSyntaxError(text, MAX_JSON_DEPTH);
   if (syntaxError !== undefined) {
-    const { line, column, message } = syntaxError;
-    return failure({ line, message: `第 ${line} 行第 ${column} 列：${message}` });
+    return failure(syntaxError);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     // The scanner accepts exactly JSON, so this is not expected; it is still reported, not thrown.
-    return failure({ message: `JSON 无法读取：${error instanceof Error ? error.message : String(error)}` });
+    return failure({ reason: localizable('problem_jsonUnreadable', error instanceof Error ? error.message : String(error)) });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure({ message: '不是净读规则文件：最外层应是 { … } 对象' });
+    return failure({ reason: localizable('problem_notObject') });
   }
   const { format, version } = value as Record<string, unknown>;
   if (format !== RULE_LIST_FORMAT) {
-    return failure({ path: 'format', message: `format：不是净读规则文件（应为 "${RULE_LIST_FORMAT}"）` });
+    return failure({ path: 'format', reason: localizable('problem_notRuleFile', JSON.stringify(RULE_LIST_FORMAT)) });
   }
   if (version !== RULE_LIST_VERSION) {
-    const message =
+    const reason =
       typeof version === 'number' && Number.isInteger(version) && version > RULE_LIST_VERSION
-        ? `version：这是第 ${version} 版格式的规则文件，需要更新的净读才能读取（这个版本读取第 ${RULE_LIST_VERSION} 版）`
-        : `version：不支持的版本 ${JSON.stringify(version) ?? '（缺少）'}，应为 ${RULE_LIST_VERSION}`;
-    return failure({ path: 'version', message });
+        ? localizable('problem_versionNewer', String(version), String(RULE_LIST_VERSION))
+        : localizable('problem_versionUnsupported', JSON.stringify(version) ?? localizable('problem_missingValue'), String(RULE_LIST_VERSION));
+    return failure({ path: 'version', reason });
   }
   return checkRuleList(value);
 }

@@ -4,6 +4,7 @@
  * is linear, and the result is a value (problems with positions, or a list plus the lines that were left out) that
  * the options page shows before anything is imported.
  */
+import { localizable } from '@/src/engine/localizable-text';
 import type { RuleList } from '@/src/engine/rule-schema';
 import { parseFilterLines, type RejectedLine } from '@/src/rules-io/parse-filter-lines';
 import { parseJsonRuleFile } from '@/src/rules-io/parse-json-rule-file';
@@ -31,10 +32,10 @@ export const MAX_RULE_FILE_CHARACTERS = 10 * 1024 * 1024;
 
 export function parseRuleFile(text: string, options: { fileName?: string } = {}): ParsedRuleFile {
   if (text.length > MAX_RULE_FILE_CHARACTERS) {
-    return { ok: false, problems: [{ message: '文件太大：超过 10 MB，不像是规则文件' }] };
+    return { ok: false, problems: [{ reason: localizable('problem_fileTooLarge') }] };
   }
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (content.trim() === '') return { ok: false, problems: [{ message: '文件是空的' }] };
+  if (content.trim() === '') return { ok: false, problems: [{ reason: localizable('problem_fileEmpty') }] };
 
   if (detectFormat(content, options.fileName) === 'json') {
     const parsed = parseJsonRuleFile(content);

@@ -6,15 +6,17 @@
  */
 import { browser } from 'wxt/browser';
 
+import { describeSchemaIssue } from '@/src/engine/describe-schema-issue';
+import { formatIssuePath, labelProblem } from '@/src/engine/format-issue-path';
+import { localizable, type LocalizableText } from '@/src/engine/localizable-text';
 import type { StoredItem } from '@/src/storage/define-stored-item';
-import { describeSchemaIssue } from '@/src/rules-io/describe-schema-issue';
-import { formatIssuePath } from '@/src/rules-io/format-issue-path';
 
 export interface CorruptValue {
   raw: unknown;
   /** The version mark stored with it (1 when there was none). */
   version: number;
-  problems: string[];
+  /** What is wrong with it (the background words them when it keeps the copy). */
+  problems: LocalizableText[];
 }
 
 export interface StoredRead<T> {
@@ -26,18 +28,21 @@ export interface StoredRead<T> {
 
 const MAX_LISTED_PROBLEMS = 20;
 
+/** Where a problem is of the whole stored value, not of a field: `（整个值）`. */
+const WHOLE_VALUE = localizable('problem_wholeValue');
+
 export async function readStoredItem<T>(stored: StoredItem<T>): Promise<StoredRead<T>> {
   const metaKey = `${stored.key}$`;
   const values = await browser.storage[stored.area].get([stored.key, metaKey]);
   const raw: unknown = values[stored.key];
   if (raw === undefined || raw === null) return { value: stored.fallback, isStored: false };
   const version = readVersion(values[metaKey]);
-  const corrupt = (problems: string[]): StoredRead<T> => ({
+  const corrupt = (problems: LocalizableText[]): StoredRead<T> => ({
     value: stored.fallback,
     isStored: true,
     corrupt: { raw, version, problems },
   });
-  if (version > stored.version) return corrupt([`由更新版本的净读写入（第 ${version} 版数据，这个版本只认识第 ${stored.version} 版）`]);
+  if (version > stored.version) return corrupt([localizable('problem_storedByNewerVersion', String(version), String(stored.version))]);
 
   let value = raw;
   for (let next = version + 1; next <= stored.version; next++) value = stored.migrations?.[next]?.(value) ?? value;
@@ -46,7 +51,7 @@ export async function readStoredItem<T>(stored: StoredItem<T>): Promise<StoredRe
   return corrupt(
     parsed.error.issues
       .slice(0, MAX_LISTED_PROBLEMS)
-      .map((issue) => `${formatIssuePath(issue.path, '（整个值）')}：${describeSchemaIssue(issue, value)}`),
+      .map((issue) => labelProblem(formatIssuePath(issue.path), describeSchemaIssue(issue, value), WHOLE_VALUE)),
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Reason, ReasonSource } from '@/src/engine/verdict';
 import { element } from '@/src/ui/dom';
-import { t, type MessageKey } from '@/src/ui/i18n';
+import { nameOf, t, type MessageKey } from '@/src/ui/i18n';
 
 const SOURCE_KEYS: Record<ReasonSource, MessageKey> = {
   keyword: 'ui_reasonSourceKeyword',
@@ -30,7 +30,7 @@ export function renderReason(reason: Reason): HTMLElement {
     { class: 'reason', 'data-source': reason.source },
     element('span', { class: 'reason-source' }, t(SOURCE_KEYS[reason.source])),
     ' ',
-    element('span', { class: 'reason-name' }, reason.name),
+    element('span', { class: 'reason-name' }, nameOf(reason)),
     ...reason.terms.map((term) => element('q', { class: 'reason-term' }, term)),
     ' ',
     element('span', { class: 'reason-delta', 'data-negative': reason.delta < 0 }, formatDelta(reason.delta)),

@@ -1,16 +1,25 @@
 /**
  * Every string the popup and options page show goes through `t`, so both pages follow the browser's language
  * (zh_CN first, en). Message keys are typed by WXT from assets/public/_locales/zh_CN/messages.json: a missing key
- * fails `npm run typecheck`.
+ * fails `npm run typecheck`. Problems the engine and the rule-file readers report, and the background's errors, are
+ * values worded with `localizeText` (src/messages.ts); names of rules, keyword sets and reasons with `nameOf`.
  */
-import { browser, type WxtI18n } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 
-export type MessageKey = Parameters<WxtI18n['getMessage']>[0];
+import { displayName, type NamedItem } from '@/src/engine/shipped-names';
+import { localizeText, type MessageKey } from '@/src/messages';
+
+export type { MessageKey };
 
 /** The text for `key`; substitutions fill `$1`…`$9`. An unknown key shows itself rather than an empty string. */
-export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
-  return text === '' ? key : text;
+export function t(key: MessageKey, substitutions: string | string[] = []): string {
+  return localizeText({ key, substitutions: typeof substitutions === 'string' ? [substitutions] : substitutions });
+}
+
+/** The name to show for a rule, keyword set, signal or the model: a shipped one in the page's language. */
+export function nameOf(item: NamedItem): string {
+  // Every shipped item has its `name_…` message (test/unit/engine/shipped-names.test.ts).
+  return displayName(item, (key) => t(key as MessageKey));
 }
 
 /**

@@ -1,13 +1,17 @@
 /**
- * Placeholders speak the language the browser shows the extension in. The content script bundles the catalogues'
- * page strings (src/page/translate.ts) instead of asking `i18n.getMessage`; its text must be what `getMessage`
- * answers in an extension page of the same browser: in both browsers as the tests run them (English UI), and in
- * Chromium with a Chinese UI and with a French one (which falls back to the default catalogue, zh_CN; both need
- * Chromium's locales, Debian `chromium-l10n`, and are skipped without them).
+ * Placeholders and the options page speak the language the browser shows the extension in: in both browsers as the
+ * tests run them (English UI), and in Chromium with a Chinese UI and with a French one (which falls back to the
+ * default catalogue, zh_CN; both need Chromium's locales, Debian `chromium-l10n`, and are skipped without them).
+ *
+ * The content script bundles the catalogues' page strings (src/page/translate.ts) instead of asking `i18n.getMessage`;
+ * its text must be what `getMessage` answers in an extension page of the same browser. The options page words what
+ * the engine and the rule-file readers return as catalogue keys (a refused import) and the names of shipped rules,
+ * which are stored in Chinese, in that same language.
  */
 import { describe, expect, inject, it } from 'vitest';
 
 import { BROWSER_KINDS, launchExtensionBrowser, readPlaceholders, waitFor, type BrowserKind, type ExtensionBrowser } from './harness';
+import { fill, openFreshOptionsPage, textOf } from './ui-support';
 
 interface ShownText {
   show: string;
@@ -61,6 +65,31 @@ async function browserText(
   return text;
 }
 
+/** A rule file with a syntax error: the options page refuses it with the position. */
+const BROKEN_RULE_FILE = '{ "format": "jingdu-rules", "version": 1, "rules": [ }';
+
+/** What the options page shows, in each catalogue: a default rule's name, and why the broken file is refused. */
+const OPTIONS_TEXT = {
+  zh_CN: {
+    defaultRuleName: '稳赢话术',
+    refusal: '第 1 行第 54 列：这里应是一个值，却是「}」（最后一项后面不能有逗号）',
+  },
+  en: {
+    defaultRuleName: 'Sure-win claims',
+    refusal: 'Line 1, column 54: Expected a value here, not “}” (there must be no comma after the last item)',
+  },
+};
+
+async function optionsText(session: ExtensionBrowser): Promise<{ defaultRuleName: string; refusal: string }> {
+  const page = await openFreshOptionsPage(session, '[data-testid=import-text]');
+  const defaultRuleName = await textOf(page, '[data-rule-id="default:win-claims"] .rule-name');
+  await fill(page, '[data-testid=import-text]', BROKEN_RULE_FILE);
+  await page.waitForSelector('.import-preview .problems li');
+  const refusal = await textOf(page, '.import-preview .problems li');
+  await page.close();
+  return { defaultRuleName, refusal };
+}
+
 /** `uiLanguage`: the environment's LANGUAGE for Chromium on Linux; none: the browser as the other tests run it. */
 const CASES: { kind: BrowserKind; uiLanguage?: string }[] = [
   ...BROWSER_KINDS.map((kind) => ({ kind })),
@@ -72,8 +101,8 @@ const CASES: { kind: BrowserKind; uiLanguage?: string }[] = [
     : []),
 ];
 
-describe('placeholder language', () => {
-  it.for(CASES)('$kind, UI language $uiLanguage: the text getMessage gives', async ({ kind, uiLanguage }, { skip }) => {
+describe('language of placeholders and the options page', () => {
+  it.for(CASES)('$kind, UI language $uiLanguage: the catalogue getMessage gives', async ({ kind, uiLanguage }, { skip }) => {
     const session = await launchIn(kind, uiLanguage);
     try {
       const { extensionName, uiLanguage: shownLanguage, ...expected } = await browserText(session);
@@ -85,6 +114,8 @@ describe('placeholder language', () => {
       expect(shown.language).toBe(extensionName === 'Jingdu' ? 'en' : 'zh-CN');
       // Chinese UI: the zh_CN catalogue; French: Chromium falls back to the default catalogue, zh_CN too.
       if (uiLanguage !== undefined) expect(shown.show).toBe('显示');
+      // A default rule under its name, and a refused import's problem, in the language the placeholders speak.
+      expect(await optionsText(session)).toEqual(OPTIONS_TEXT[extensionName === 'Jingdu' ? 'en' : 'zh_CN']);
     } finally {
       await session.close();
     }

@@ -22,7 +22,7 @@ export function blankRule(kind: RuleKind): Rule {
   }
 }
 
-/** A copy of a rule (a default one, say) for the user to edit as their own. */
-export function copyRule(rule: Rule, nameSuffix: string): Rule {
-  return { ...structuredClone(rule), id: newRuleId(rule.kind), name: `${rule.name}${nameSuffix}`.slice(0, 200) };
+/** A copy of a rule (a default one, say), named `name`, for the user to edit as their own. */
+export function copyRule(rule: Rule, name: string): Rule {
+  return { ...structuredClone(rule), id: newRuleId(rule.kind), name };
 }

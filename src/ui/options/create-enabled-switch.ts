@@ -3,7 +3,7 @@
  * background and says so in the status line.
  */
 import { createSwitch, type Switch } from '@/src/ui/create-switch';
-import { t } from '@/src/ui/i18n';
+import { nameOf, t } from '@/src/ui/i18n';
 import type { OptionsContext } from '@/src/ui/options/options-context';
 
 export function createEnabledSwitch(
@@ -11,8 +11,9 @@ export function createEnabledSwitch(
   item: { id: string; name: string },
   isEnabled: boolean,
 ): Switch {
+  const name = nameOf(item);
   return createSwitch({
-    label: t('options_ruleEnabledLabel', item.name),
+    label: t('options_ruleEnabledLabel', name),
     isLabelHidden: true,
     checked: isEnabled,
     focusKey: `enabled:${item.id}`,
@@ -20,7 +21,7 @@ export function createEnabledSwitch(
       (
         await context.run(
           { type: 'rules/set-enabled', id: item.id, enabled },
-          { done: t(enabled ? 'options_ruleEnabled' : 'options_ruleDisabled', item.name) },
+          { done: t(enabled ? 'options_ruleEnabled' : 'options_ruleDisabled', name) },
         )
       ).ok,
   });

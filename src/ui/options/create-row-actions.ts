@@ -5,7 +5,7 @@
  */
 import type { PrivilegedCommand } from '@/src/messages';
 import { element } from '@/src/ui/dom';
-import { t } from '@/src/ui/i18n';
+import { nameOf, t } from '@/src/ui/i18n';
 import type { RuleOrigin } from '@/src/ui/options/list-rule-entries';
 import type { OptionsContext } from '@/src/ui/options/options-context';
 import { sendCommand } from '@/src/ui/send-command';
@@ -23,6 +23,7 @@ export interface RowActions {
 }
 
 export function createRowActions(context: OptionsContext, item: { id: string; name: string }, actions: RowActions): HTMLElement[] {
+  const name = nameOf(item);
   const opening = (key: string, label: string, text: string, open: (opener: HTMLElement) => void) =>
     element(
       'button',
@@ -30,17 +31,17 @@ export function createRowActions(context: OptionsContext, item: { id: string; na
       text,
     );
   if (actions.origin === 'default') {
-    return [opening('copy', t('options_copyRuleLabel', item.name), t('options_copy'), actions.copy)];
+    return [opening('copy', t('options_copyRuleLabel', name), t('options_copy'), actions.copy)];
   }
   return [
-    opening('edit', t('options_editRuleLabel', item.name), t('options_edit'), actions.edit),
+    opening('edit', t('options_editRuleLabel', name), t('options_edit'), actions.edit),
     element(
       'button',
       {
         type: 'button',
         class: 'danger',
         'data-focus-key': `delete:${item.id}`,
-        'aria-label': t('options_deleteRuleLabel', item.name),
+        'aria-label': t('options_deleteRuleLabel', name),
         onclick: () =>
           void context.run(
             { type: 'rules/delete', ids: [item.id] },

@@ -4,9 +4,11 @@
  * see what a format leaves out) and can be downloaded as a file.
  */
 import type { RuleList } from '@/src/engine/rule-schema';
+import { localizable } from '@/src/engine/localizable-text';
+import { localizeText } from '@/src/messages';
 import { exportRuleList } from '@/src/rules-io/export-rule-list';
 import { element } from '@/src/ui/dom';
-import { t } from '@/src/ui/i18n';
+import { nameOf, t } from '@/src/ui/i18n';
 import { datedFileName, downloadText } from '@/src/ui/options/download-text';
 import { availableKeywordSets } from '@/src/ui/options/list-rule-entries';
 import type { OptionsContext } from '@/src/ui/options/options-context';
@@ -72,7 +74,7 @@ export function createExportSection(context: OptionsContext): HTMLElement {
         ? []
         : [
             element('p', {}, t('options_exportSkipped', String(exported.skipped.length))),
-            element('ul', {}, ...exported.skipped.map((skipped) => element('li', {}, `${nameOf(list, skipped.id)}：${skipped.reason}`))),
+            element('ul', {}, ...exported.skipped.map((skipped) => element('li', {}, localizeText(localizable('problem_labelled', nameFor(list, skipped.id), skipped.reason))))),
           ]),
     );
   }
@@ -117,6 +119,7 @@ export function createExportSection(context: OptionsContext): HTMLElement {
   );
 }
 
-function nameOf(list: RuleList, id: string): string {
-  return [...list.rules, ...list.keywordSets].find((item) => item.id === id)?.name ?? id;
+function nameFor(list: RuleList, id: string): string {
+  const item = [...list.rules, ...list.keywordSets].find((candidate) => candidate.id === id);
+  return item === undefined ? id : nameOf(item);
 }

@@ -4,12 +4,14 @@
  * rejected (with line numbers) before anything is written; a file that cannot be read, or an import that would leave
  * more rules than a list may hold, is refused with its problems and changes nothing. The background writes the import in one step and keeps what it replaced for 撤销 (undo).
  */
+import { localizable } from '@/src/engine/localizable-text';
 import type { KeywordSet, Rule } from '@/src/engine/rule-schema';
 import { parseRuleFile, type ParsedRuleFile } from '@/src/rules-io/parse-rule-file';
-import { errorText } from '@/src/messages';
+import { localizeText } from '@/src/messages';
 import { describeOverLimit, previewImport, type ImportMode, type ImportPreview } from '@/src/rules-io/preview-import';
+import { describeRuleFileProblem } from '@/src/rules-io/rule-file-problem';
 import { element, toNodes } from '@/src/ui/dom';
-import { t, type MessageKey } from '@/src/ui/i18n';
+import { nameOf, t, type MessageKey } from '@/src/ui/i18n';
 import { sendCommand } from '@/src/ui/send-command';
 import type { OptionsContext } from '@/src/ui/options/options-context';
 import { createUndoBar } from '@/src/ui/options/undo-bar';
@@ -97,15 +99,9 @@ export function createImportSection(context: OptionsContext): HTMLElement {
 
   function renderPreview(): void {
     if (parsed === undefined) return;
-    if (!parsed.ok) {
-      return renderRefused(
-        parsed.problems.map((problem) =>
-          problem.line === undefined ? problem.message : t('options_errorAtLine', [String(problem.line), problem.message]),
-        ),
-      );
-    }
+    if (!parsed.ok) return renderRefused(parsed.problems.map((problem) => localizeText(describeRuleFileProblem(problem))));
     const changes = preview!;
-    if (changes.overLimit !== undefined) return renderRefused([errorText(describeOverLimit(changes.overLimit))]);
+    if (changes.overLimit !== undefined) return renderRefused([localizeText(describeOverLimit(changes.overLimit))]);
     const isEmpty = parsed.list.rules.length === 0 && parsed.list.keywordSets.length === 0;
     const changesSomething =
       !isEmpty &&
@@ -149,7 +145,7 @@ export function createImportSection(context: OptionsContext): HTMLElement {
                 element(
                   'li',
                   { 'data-line': line.line },
-                  t('options_errorAtLine', [String(line.line), line.reason]),
+                  localizeText(localizable('options_errorAtLine', String(line.line), line.reason)),
                   ' ',
                   element('code', {}, line.text),
                 ),
@@ -233,7 +229,7 @@ function renderNames(label: MessageKey, items: readonly (Rule | KeywordSet)[]): 
     element(
       'ul',
       {},
-      ...listed.map((item) => element('li', {}, item.name)),
+      ...listed.map((item) => element('li', {}, nameOf(item))),
       items.length > listed.length ? element('li', {}, t('options_andMore', String(items.length - listed.length))) : null,
     ),
   );

@@ -4,8 +4,9 @@
  */
 import type { KeywordSet } from '@/src/engine/rule-schema';
 import { element } from '@/src/ui/dom';
-import { t } from '@/src/ui/i18n';
+import { nameOf, t } from '@/src/ui/i18n';
 import { createEnabledSwitch } from '@/src/ui/options/create-enabled-switch';
+import { copyName } from '@/src/ui/options/copy-name';
 import { createRowActions } from '@/src/ui/options/create-row-actions';
 import { newRuleId } from '@/src/ui/new-rule-id';
 import { sendCommand } from '@/src/ui/send-command';
@@ -67,9 +68,8 @@ export function createKeywordSetsSection(context: OptionsContext): HTMLElement {
     const actions = createRowActions(context, set, {
       origin: entry.origin,
       edit: (opener) => openEditor(set, false, opener),
-      copy: (opener) =>
-        openEditor({ ...set, id: newRuleId('set'), name: `${set.name}${t('options_copySuffix')}`.slice(0, 200) }, true, opener),
-      deletedMessage: t('options_setDeleted', set.name),
+      copy: (opener) => openEditor({ ...set, id: newRuleId('set'), name: copyName(set) }, true, opener),
+      deletedMessage: t('options_setDeleted', nameOf(set)),
       restore: { type: 'rules/upsert', rules: [], keywordSets: [set] },
     });
     const preview = set.terms.slice(0, PREVIEW_TERMS).join('、') + (set.terms.length > PREVIEW_TERMS ? ' …' : '');
@@ -82,7 +82,7 @@ export function createKeywordSetsSection(context: OptionsContext): HTMLElement {
         element(
           'p',
           { class: 'rule-title' },
-          element('span', { class: 'rule-name' }, set.name),
+          element('span', { class: 'rule-name' }, nameOf(set)),
           element('span', { class: 'tag' }, t('options_termCount', String(set.terms.length))),
           entry.origin === 'default' ? element('span', { class: 'tag tag-default' }, t('options_originDefault')) : null,
         ),

@@ -59,19 +59,20 @@ export function availableKeywordSets(sources: Sources): KeywordSet[] {
   });
 }
 
-export function filterRuleEntries(entries: readonly RuleEntry[], filter: RuleFilter): RuleEntry[] {
+/** `nameOf` gives the name the list shows (a default rule's in the page's language), which search finds too. */
+export function filterRuleEntries(entries: readonly RuleEntry[], filter: RuleFilter, nameOf: (rule: Rule) => string): RuleEntry[] {
   const words = filter.text.toLowerCase().split(/\s+/u).filter(Boolean);
   return entries.filter(
     (entry) =>
       (filter.kind === 'all' || entry.item.kind === filter.kind) &&
       (filter.origin === 'all' || entry.origin === filter.origin) &&
-      words.every((word) => searchText(entry.item).includes(word)),
+      words.every((word) => searchText(entry.item, nameOf(entry.item)).includes(word)),
   );
 }
 
-/** Everything a user might search a rule by: name, id, hosts, terms, pattern, selectors. */
-export function searchText(rule: Rule): string {
-  return [rule.name, rule.id, ...rule.hosts, ...ruleContent(rule)].join('\n').toLowerCase();
+/** Everything a user might search a rule by: name (as stored and as shown), id, hosts, terms, pattern, selectors. */
+function searchText(rule: Rule, shownName: string): string {
+  return [rule.name, shownName, rule.id, ...rule.hosts, ...ruleContent(rule)].join('\n').toLowerCase();
 }
 
 /** The rule's own content, for the one-line summary in the list and for search. */

@@ -3,7 +3,7 @@
  * rule selection (for export), and `run`, which sends one command and reports the outcome in the status line,
  * with an undo action where the command can be undone.
  */
-import { errorText, type BackgroundResult, type PrivilegedCommand } from '@/src/messages';
+import { localizeText, type BackgroundResult, type PrivilegedCommand } from '@/src/messages';
 import type { RuleState } from '@/src/storage/rule-state';
 import { t } from '@/src/ui/i18n';
 import { sendCommand } from '@/src/ui/send-command';
@@ -39,7 +39,7 @@ export function createOptionsContext(initial: RuleState, status: StatusLine): Op
   async function run<T>(command: PrivilegedCommand, options: RunOptions = {}): Promise<BackgroundResult<T>> {
     const result = await sendCommand<T>(command);
     if (!result.ok) {
-      status.show(t('ui_errorPrefix', errorText(result.error)), { error: true });
+      status.show(t('ui_errorPrefix', localizeText(result.error)), { error: true });
       return result;
     }
     const undo = options.undo;
@@ -54,7 +54,7 @@ export function createOptionsContext(initial: RuleState, status: StatusLine): Op
                 run: async () => {
                   const undone = await undo();
                   if (undone.ok) status.show(options.undone ?? t('options_undone'));
-                  else status.show(t('ui_errorPrefix', errorText(undone.error)), { error: true });
+                  else status.show(t('ui_errorPrefix', localizeText(undone.error)), { error: true });
                 },
               },
             },

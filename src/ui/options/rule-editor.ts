@@ -4,7 +4,7 @@
  */
 import type { KeywordSet, Rule, RuleKind } from '@/src/engine/rule-schema';
 import { formatScore } from '@/src/ui/describe-reason';
-import { t, type MessageKey } from '@/src/ui/i18n';
+import { nameOf, t, type MessageKey } from '@/src/ui/i18n';
 import { checkboxField, choicesField, linesField, numberField, textField, type Field } from '@/src/ui/options/form-fields';
 import { createValidatedForm, type ValidatedForm } from '@/src/ui/options/validated-form';
 import { validateRuleDraft } from '@/src/ui/options/validate-rule-draft';
@@ -53,7 +53,7 @@ function buildRuleFields(
 ): Field<unknown>[] {
   const fields: Field<unknown>[] = [];
   const add = <T>(field: Field<T>) => void fields.push(field as Field<unknown>);
-  const setChoices = keywordSets.map((set) => ({ value: set.id, label: set.name }));
+  const setChoices = keywordSets.map((set) => ({ value: set.id, label: nameOf(set) }));
   const weightField = (min: number, label: MessageKey, weight: number) =>
     numberField({ key: 'weight', label: t(label), hint: t('options_hintWeight', formatScore(threshold)), value: weight, min, max: 100, step: 0.5, onInput: onInput('weight') });
   const termsField = (terms: readonly string[]) =>

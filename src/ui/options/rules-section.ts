@@ -5,7 +5,8 @@
 import type { Rule, RuleKind } from '@/src/engine/rule-schema';
 import { thresholdForSensitivity } from '@/src/engine/threshold-for-sensitivity';
 import { element } from '@/src/ui/dom';
-import { t } from '@/src/ui/i18n';
+import { nameOf, t } from '@/src/ui/i18n';
+import { copyName } from '@/src/ui/options/copy-name';
 import { createEnabledSwitch } from '@/src/ui/options/create-enabled-switch';
 import { createRowActions } from '@/src/ui/options/create-row-actions';
 import { sendCommand } from '@/src/ui/send-command';
@@ -107,14 +108,15 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
 
   function renderRow(entry: RuleEntry): HTMLElement {
     const rule = entry.item;
+    const name = nameOf(rule);
     const isSelected = context.selection.has(rule.id);
     const summary = summarizeRule(rule, setNames());
     const enabledSwitch = createEnabledSwitch(context, rule, entry.isEnabled);
     const actions = createRowActions(context, rule, {
       origin: entry.origin,
       edit: (opener) => openEditor(rule, false, opener),
-      copy: (opener) => openEditor(copyRule(rule, t('options_copySuffix')), true, opener),
-      deletedMessage: t('options_ruleDeleted', rule.name),
+      copy: (opener) => openEditor(copyRule(rule, copyName(rule)), true, opener),
+      deletedMessage: t('options_ruleDeleted', name),
       restore: { type: 'rules/upsert', rules: [rule] },
     });
     return element(
@@ -130,7 +132,7 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
         class: 'rule-select',
         checked: isSelected,
         'data-focus-key': `select:${rule.id}`,
-        'aria-label': t('options_selectRuleLabel', rule.name),
+        'aria-label': t('options_selectRuleLabel', name),
         onchange: (event) => {
           const checked = (event.target as HTMLInputElement).checked;
           context.changeSelection((selection) => (checked ? selection.add(rule.id) : selection.delete(rule.id)));
@@ -142,7 +144,7 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
         element(
           'p',
           { class: 'rule-title' },
-          element('span', { class: 'rule-name' }, rule.name),
+          element('span', { class: 'rule-name' }, name),
           element('span', { class: 'tag', 'data-kind': rule.kind }, t(KIND_LABELS[rule.kind])),
           entry.origin === 'default' ? element('span', { class: 'tag tag-default' }, t('options_originDefault')) : null,
         ),
@@ -154,13 +156,13 @@ export function createRulesSection(context: OptionsContext): HTMLElement {
 
   /** Keyword set names by id, so summaries name sets as the user knows them. */
   function setNames(): Map<string, string> {
-    return new Map(availableKeywordSets(context.state).map((set) => [set.id, set.name]));
+    return new Map(availableKeywordSets(context.state).map((set) => [set.id, nameOf(set)]));
   }
 
   let visible: RuleEntry[] = [];
   function renderList(): void {
     const entries = listRuleEntries(context.state);
-    visible = filterRuleEntries(entries, filter);
+    visible = filterRuleEntries(entries, filter, nameOf);
     const shown = visible.slice(0, MAX_ROWS);
     resultCount.textContent =
       visible.length > shown.length

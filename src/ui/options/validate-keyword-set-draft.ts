@@ -1,7 +1,7 @@
 /** Validation of a keyword set as its form reads it: the schema, then the list checks, reasons at their fields. */
+import { describeSchemaIssue } from '@/src/engine/describe-schema-issue';
 import { RULE_LIST_FORMAT, RULE_LIST_VERSION, keywordSetSchema, type KeywordSet } from '@/src/engine/rule-schema';
 import { checkRuleList } from '@/src/rules-io/check-rule-list';
-import { describeSchemaIssue } from '@/src/rules-io/describe-schema-issue';
 import type { FormCheck, FormDraft } from '@/src/ui/options/validated-form';
 import { createErrorReport, reportListProblems } from '@/src/ui/options/validate-rule-draft';
 

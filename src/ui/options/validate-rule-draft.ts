@@ -9,6 +9,8 @@
  *
  * Only a rule that passes all of these is returned, and only a returned rule is ever sent to the background.
  */
+import { describeSchemaIssue } from '@/src/engine/describe-schema-issue';
+import { localizable, type Substitution } from '@/src/engine/localizable-text';
 import {
   RULE_LIST_FORMAT,
   RULE_LIST_VERSION,
@@ -16,8 +18,8 @@ import {
   type KeywordSet,
   type Rule,
 } from '@/src/engine/rule-schema';
+import { localizeText } from '@/src/messages';
 import { checkRuleList } from '@/src/rules-io/check-rule-list';
-import { describeSchemaIssue } from '@/src/rules-io/describe-schema-issue';
 import { findRegexProblem } from '@/src/rules-io/find-regex-problem';
 import type { RuleFileProblem } from '@/src/rules-io/rule-file-problem';
 import { t } from '@/src/ui/i18n';
@@ -91,28 +93,26 @@ export function validateRuleDraft(draft: RuleDraft, keywordSets: readonly Keywor
 export function reportListProblems(
   problems: readonly RuleFileProblem[],
   collection: 'rules' | 'keywordSets',
-  report: (path: readonly PropertyKey[], message: string) => void,
+  report: (path: readonly PropertyKey[], reason: Substitution) => void,
 ): void {
   const fieldPath = new RegExp(`^${collection}\\[0\\]\\.(\\w+)(?:\\[(\\d+)\\])?`);
   for (const problem of problems) {
-    const path = problem.path ?? '';
-    const match = fieldPath.exec(path);
+    const match = fieldPath.exec(problem.path ?? '');
     if (match === null) continue;
-    // The message starts with its path for readers of a file; at the field the path is noise.
-    const message = problem.message.startsWith(`${path}：`) ? problem.message.slice(path.length + 1) : problem.message;
-    report(match[2] === undefined ? [match[1]!] : [match[1]!, Number(match[2])], message);
+    // Shown at its field, the reason needs no path.
+    report(match[2] === undefined ? [match[1]!] : [match[1]!, Number(match[2])], problem.reason);
   }
 }
 
-/** Collects the first reason per field, naming the textarea line of list entries. */
+/** Collects the first reason per field, in the page's language, naming the textarea line of list entries. */
 export function createErrorReport(lineNumbers: Record<string, number[]>) {
   const errors = new Map<string, string>();
-  const report = (path: readonly PropertyKey[], message: string) => {
+  const report = (path: readonly PropertyKey[], reason: Substitution) => {
     const key = String(path[0] ?? 'rule');
     if (errors.has(key)) return;
     const index = path[1];
     const line = typeof index === 'number' ? (lineNumbers[key]?.[index] ?? index + 1) : undefined;
-    errors.set(key, line === undefined ? message : t('options_errorAtLine', [String(line), message]));
+    errors.set(key, localizeText(line === undefined ? reason : localizable('options_errorAtLine', String(line), reason)));
   };
   return { errors, report };
 }

@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 
-import { errorText, type BackgroundResult, type HiddenItemSummary, type PageStatus } from '@/src/messages';
+import { localizeText, type BackgroundResult, type HiddenItemSummary, type PageStatus } from '@/src/messages';
 import { loadRuleState, watchRuleState } from '@/src/storage/rule-state';
 import type { Settings } from '@/src/storage/settings-schema';
 import { createSwitch } from '@/src/ui/create-switch';
@@ -97,7 +97,7 @@ async function buildPopup(root: HTMLElement): Promise<void> {
   );
 
   function applied(result: BackgroundResult): boolean {
-    if (!result.ok) showError(errorText(result.error));
+    if (!result.ok) showError(localizeText(result.error));
     void refreshPage();
     return result.ok;
   }
@@ -175,14 +175,14 @@ async function buildPopup(root: HTMLElement): Promise<void> {
     const rule = createAllowRule(item, host);
     if (rule === undefined) return showError(t('popup_errorNoTitle'));
     const result = await sendCommand({ type: 'rules/upsert', rules: [rule] });
-    if (!result.ok) return showError(errorText(result.error));
+    if (!result.ok) return showError(localizeText(result.error));
     await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: true }, frameId);
     status.show(t('popup_notSpamSaved'), {
       action: {
         label: t('ui_undo'),
         run: async () => {
           const undone = await sendCommand({ type: 'rules/delete', ids: [rule.id] });
-          if (!undone.ok) return showError(errorText(undone.error));
+          if (!undone.ok) return showError(localizeText(undone.error));
           await queryPage(tabId, { type: 'page/set-item-revealed', itemId: item.itemId, revealed: false }, frameId);
           status.show(t('popup_notSpamUndone'));
           void refreshPage();
@@ -195,7 +195,7 @@ async function buildPopup(root: HTMLElement): Promise<void> {
   async function startPicker(): Promise<void> {
     if (target.tabId === undefined) return;
     const result = await sendCommand({ type: 'picker/start', tabId: target.tabId });
-    if (!result.ok) return showError(errorText(result.error));
+    if (!result.ok) return showError(localizeText(result.error));
     status.show(t('popup_pickerStarted'));
     closePopup();
   }

@@ -7,7 +7,7 @@ import { createBadgeCounter } from '@/src/background/create-badge-counter';
 import { handleBackgroundMessage, type BackgroundContext } from '@/src/background/handle-background-message';
 import type { MessageSender } from '@/src/background/is-privileged-sender';
 import { createSerialQueue } from '@/src/background/serial-queue';
-import { errorText, type CommandResult } from '@/src/messages';
+import { localizeText, type CommandResult } from '@/src/messages';
 import type { StoredUserRules } from '@/src/storage/storage-items';
 
 import { useLocaleMessages } from '../ui/use-locale-messages';
@@ -44,7 +44,7 @@ export async function send(context: BackgroundContext, message: unknown, sender:
   const answer = await handleBackgroundMessage(message, sender, context);
   if (answer === undefined) throw new Error(`no answer to ${JSON.stringify(message)}`);
   if (answer.ok) return answer;
-  return { ok: false, error: typeof answer.error === 'string' ? answer.error : errorText(answer.error) };
+  return { ok: false, error: typeof answer.error === 'string' ? answer.error : localizeText(answer.error) };
 }
 
 export async function sendOk(context: BackgroundContext, message: unknown, sender?: MessageSender): Promise<void> {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { handleBackgroundMessage } from '@/src/background/handle-background-message';
 import { DEFAULT_RULE_LIST } from '@/src/engine/default-rules';
-import { errorText, type ErrorMessage } from '@/src/messages';
+import { localizeText, type ErrorMessage } from '@/src/messages';
 
 import { useLocaleMessages } from '../ui/use-locale-messages';
 
@@ -213,9 +213,34 @@ describe('errors in the user’s language', () => {
     const error: ErrorMessage = { key: 'error_writeFailed', substitutions: ['IO error'] };
     expect(answer).toEqual({ ok: false, error });
     useLocaleMessages('en');
-    expect(errorText(error)).toBe('Could not save; your previous rules are unchanged: IO error');
+    expect(localizeText(error)).toBe('Could not save; your previous rules are unchanged: IO error');
     useLocaleMessages('zh_CN');
-    expect(errorText(error)).toBe('保存失败，原来的规则保持不变：IO error');
+    expect(localizeText(error)).toBe('保存失败，原来的规则保持不变：IO error');
+  });
+
+  it.each([
+    [
+      { type: 'rules/import', list: listOf([keyword('a'), keyword('a')]), mode: 'merge' },
+      '导入的规则有问题：rules[1].id：id “a” 重复（rules[0] 已使用）',
+      'The imported rules have problems: rules[1].id: The id “a” is already used (by rules[0])',
+    ],
+    [
+      { type: 'rules/upsert', rules: [{ kind: 'regex', id: 'r', name: '前瞻', pattern: '(?=x)' }, keyword('k', { terms: ['。'] })] },
+      '规则没有保存：规则「前瞻」的 pattern：无效的正则表达式: invalid or unsupported Perl syntax；规则「规则 k」的 terms[0]：词条在规范化后为空（只有空白、标点或符号）',
+      'Rules not saved: Rule “前瞻”, pattern: Invalid regular expression: invalid or unsupported Perl syntax; Rule “规则 k”, terms[0]: The term is empty once normalised (it has only spaces, punctuation or symbols)',
+    ],
+    [
+      { type: 'rules/upsert', rules: [{ kind: 'keyword', id: 'x', name: '名字', weight: 'heavy' }] },
+      '第 1 条规则 「名字」 weight：应为数字，实际是文本',
+      'Rule “名字” weight (no. 1): Should be a number, but is text',
+    ],
+  ])('words the rule check’s problems inside the error as each catalogue says (%#)', async (command, chinese, english) => {
+    const answer = await handleBackgroundMessage(command, OPTIONS_PAGE, createContext());
+    if (answer === undefined || answer.ok || typeof answer.error === 'string') throw new Error('expected an error value');
+    useLocaleMessages('zh_CN');
+    expect(localizeText(answer.error)).toBe(chinese);
+    useLocaleMessages('en');
+    expect(localizeText(answer.error)).toBe(english);
   });
 
   it('answers a content script in text, in the browser’s language', async () => {

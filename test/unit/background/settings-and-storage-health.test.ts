@@ -2,11 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { DEFAULT_RULES_VERSION } from '@/src/engine/default-rules';
+import { handleBackgroundMessage } from '@/src/background/handle-background-message';
 import { startBackground } from '@/src/background/start-background';
 import { loadCorruptBackup } from '@/src/storage/load-corrupt-backup';
 import { loadRuleState } from '@/src/storage/rule-state';
 import { DEFAULT_SETTINGS } from '@/src/storage/settings-schema';
 import { EMPTY_USER_RULES } from '@/src/storage/storage-items';
+
+import { useLocaleMessages } from '../ui/use-locale-messages';
 
 import { createContext, keyword, OPTIONS_PAGE, send, sendOk, storedUserRules } from './background-support';
 
@@ -71,6 +74,14 @@ describe('corrupt stored values', () => {
     expect(await loadCorruptBackup()).toEqual([
       { key: 'local:userRules', raw, version: 2, problems: ['list.rules[0].name：应为文本，实际是数字'], savedAt: 1_000 },
     ]);
+  });
+
+  it('keep what is wrong in the browser’s language, for the user who downloads the copy', async () => {
+    const raw = { list: { format: 'jingdu-rules', version: 1, rules: [] }, ruleTimes: { a: { updatedAt: -1 } } };
+    await fakeBrowser.storage.local.set({ userRules: raw, userRules$: { v: 2 } });
+    useLocaleMessages('en');
+    await handleBackgroundMessage({ type: 'rules/upsert', rules: [keyword('fresh')] }, OPTIONS_PAGE, createContext());
+    expect((await loadCorruptBackup())[0]!.problems).toEqual(['ruleTimes.a.updatedAt: Must be at least 0']);
   });
 
   it('are rescued at start-up, so the options page can offer the copy at once', async () => {

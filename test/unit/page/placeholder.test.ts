@@ -13,7 +13,7 @@ import { translateFrom } from '@/src/page/translate';
 /** The default catalogue's text, zh_CN. */
 const translateChinese = translateFrom(catalogues[0]);
 
-type ReasonPart = Pick<Reason, 'source' | 'name' | 'terms' | 'delta'>;
+type ReasonPart = Pick<Reason, 'source' | 'id' | 'name' | 'terms' | 'delta'>;
 
 /** The definition `placeholderReasons` must keep: every word's summed weight, heaviest first, first named first. */
 function referenceReasons(reasonLists: readonly (readonly ReasonPart[])[], title: string): string[] {
@@ -44,51 +44,62 @@ describe('placeholderReasons', () => {
     {
       case: 'keyword terms, heaviest first',
       reasons: [
-        { source: 'keyword', name: '外挂推广用语', terms: ['透视'], delta: 2 },
-        { source: 'keyword', name: '外挂推广用语', terms: ['开挂', '透视'], delta: 3 },
+        { source: 'keyword', id: 'user:r', name: '外挂推广用语', terms: ['透视'], delta: 2 },
+        { source: 'keyword', id: 'user:r', name: '外挂推广用语', terms: ['开挂', '透视'], delta: 3 },
       ],
       expected: ['透视', '开挂'],
     },
     {
       case: 'names for what quotes the item, and for terms nearly as long as the title',
       reasons: [
-        { source: 'signal', name: '模板特征', terms: ['9分钟开挂'], delta: 2 },
-        { source: 'keyword', name: '长词', terms: ['开挂"情怀游戏字牌辅助'], delta: 1 },
+        { source: 'signal', id: 'user:r', name: '模板特征', terms: ['9分钟开挂'], delta: 2 },
+        { source: 'keyword', id: 'user:r', name: '长词', terms: ['开挂"情怀游戏字牌辅助'], delta: 1 },
       ],
       expected: ['模板特征', '长词'],
     },
     {
       case: "the page's disguise is not shown: invisible characters and spaces between Chinese characters",
       reasons: [
-        { source: 'keyword', name: '外挂用语', terms: ['辅\u200b 助', '透 视'], delta: 1 },
-        { source: 'keyword', name: '外挂推广用语', terms: ['透视'], delta: 2 },
-        { source: 'keyword', name: 'English', terms: ['hack app'], delta: 1 },
+        { source: 'keyword', id: 'user:r', name: '外挂用语', terms: ['辅\u200b 助', '透 视'], delta: 1 },
+        { source: 'keyword', id: 'user:r', name: '外挂推广用语', terms: ['透视'], delta: 2 },
+        { source: 'keyword', id: 'user:r', name: 'English', terms: ['hack app'], delta: 1 },
       ],
       expected: ['透视', '辅助', 'hack app'],
     },
     {
       case: 'at most three, first named first among equals, nothing for reasons that speak against',
       reasons: [
-        { source: 'keyword', name: 'a', terms: ['甲', '乙', '丙', '丁'], delta: 1 },
-        { source: 'model', name: '模型', terms: [], delta: -2 },
+        { source: 'keyword', id: 'user:r', name: 'a', terms: ['甲', '乙', '丙', '丁'], delta: 1 },
+        { source: 'model', id: 'user:r', name: '模型', terms: [], delta: -2 },
       ],
       expected: ['甲', '乙', '丙'],
     },
   ] as { case: string; reasons: ReasonPart[]; expected: string[] }[])('$case', ({ reasons, expected }) => {
-    expect(placeholderReasons([reasons], '9分钟开挂"情怀游戏字牌辅助"')).toEqual(expected);
+    expect(placeholderReasons([reasons], '9分钟开挂"情怀游戏字牌辅助"', translateChinese)).toEqual(expected);
+  });
+
+  it('names shipped signals and rules in the page’s language, and a name the user gave as it is', () => {
+    const reasons: ReasonPart[] = [
+      { source: 'signal', id: 'signal:template', name: '外挂推广模板', terms: ['9分钟开挂'], delta: 3 },
+      { source: 'model', id: 'model', name: '统计模型', terms: [], delta: 2 },
+      { source: 'regex', id: 'user:mine', name: '统计模型', terms: ['x'], delta: 1 },
+    ];
+    expect(placeholderReasons([reasons], '', translateChinese)).toEqual(['外挂推广模板', '统计模型']);
+    expect(placeholderReasons([reasons], '', translateFrom(catalogues[1]!))).toEqual(['Cheat ad template', 'Statistical model', '统计模型']);
   });
 
   it('picks the same words as sorting every word by weight, for any reasons', () => {
     const word = fc.string({ unit: fc.constantFrom('开', '挂', '透', '视', ' '), maxLength: 4 });
     const reason = fc.record({
       source: fc.constantFrom('keyword', 'signal', 'model', 'regex'),
+      id: fc.constant('user:r'),
       name: word,
       terms: fc.array(word, { maxLength: 4 }),
       delta: fc.integer({ min: -2, max: 4 }),
     }) as fc.Arbitrary<ReasonPart>;
     fc.assert(
       fc.property(fc.array(fc.array(reason, { maxLength: 5 }), { maxLength: 4 }), word, (reasonLists, title) => {
-        expect(placeholderReasons(reasonLists, title)).toEqual(referenceReasons(reasonLists, title));
+        expect(placeholderReasons(reasonLists, title, translateChinese)).toEqual(referenceReasons(reasonLists, title));
       }),
     );
   });

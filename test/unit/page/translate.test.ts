@@ -1,6 +1,7 @@
 /**
- * The page's text comes bundled from the message catalogues: every page message of every catalogue, as the catalogue
- * file gives it and filled as `i18n.getMessage` fills it, from the catalogue the browser named the extension from.
+ * The page's text comes bundled from the message catalogues: every page message (and shipped name) of every
+ * catalogue, as the catalogue file gives it and filled as `i18n.getMessage` fills it, from the catalogue the browser
+ * named the extension from.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import catalogues from 'virtual:jingdu-page-messages';
@@ -23,10 +24,10 @@ describe('bundled page messages', () => {
     expect(catalogues.map((catalogue) => catalogue.locale)).toEqual(LOCALES);
   });
 
-  it.each(LOCALES)('%s: every page message, as the catalogue gives it, substitutions filled', (locale) => {
+  it.each(LOCALES)('%s: every page message and shipped name, as the catalogue gives it, substitutions filled', (locale) => {
     const catalogue = catalogueNamed(readCatalogue(locale).extensionName!.message);
     expect(catalogue.locale).toBe(locale);
-    const pageKeys = Object.keys(defaults).filter((key) => key.startsWith('page_'));
+    const pageKeys = Object.keys(defaults).filter((key) => /^(page|name)_/.test(key));
     expect(Object.keys(catalogue.messages).sort()).toEqual(pageKeys.sort());
     const translate = translateFrom(catalogue);
     for (const key of pageKeys) {

@@ -7,6 +7,8 @@ import { formatFilterLine, type CosmeticFilter } from '@/src/rules-io/cosmetic-f
 import { exportRuleList, FILTER_LINES_HEADER } from '@/src/rules-io/export-rule-list';
 import { parseRuleFile } from '@/src/rules-io/parse-rule-file';
 
+import { textIn } from '../ui/use-locale-messages';
+
 const listOf = (rules: object[], keywordSets: object[] = []): RuleList =>
   ruleListSchema.parse({ format: 'jingdu-rules', version: 1, keywordSets, rules });
 
@@ -39,7 +41,8 @@ describe('exportRuleList as JSON', () => {
     const exported = reimport(text);
     expect(exported.rules.map((rule) => rule.id)).toEqual(['k']);
     expect(exported.keywordSets.map((set) => set.id)).toEqual(['s']);
-    expect(skipped).toEqual([{ id: 'ghost', reason: '没有这个 id 的规则或词集' }]);
+    expect(skipped).toEqual([{ id: 'ghost', reason: { key: 'problem_exportNoSuchId' } }]);
+    expect(textIn('zh_CN', skipped[0]!.reason)).toBe('没有这个 id 的规则或词集');
   });
 });
 
@@ -87,7 +90,10 @@ describe('exportRuleList as filter lines', () => {
     const { text, skipped } = exportRuleList(list, { format: 'filter-lines' });
     expect(text).toBe([FILTER_LINES_HEADER, ...lines, ''].join('\n'));
     expect(skipped.map(({ id }) => id).sort()).toEqual([...skippedIds].sort());
-    for (const { reason } of skipped) expect(reason).toMatch(/[\u4e00-\u9fff]/);
+    for (const { reason } of skipped) {
+      expect(textIn('zh_CN', reason)).toMatch(/[\u4e00-\u9fff]/);
+      expect(textIn('en', reason)).toMatch(/^[A-Z“]/);
+    }
     reimport(text);
   });
 
@@ -95,7 +101,10 @@ describe('exportRuleList as filter lines', () => {
     const list = listOf([site('s', ['a.com'], { hideSelectors: ['.ad'], itemSelectors: ['li'] })]);
     const { skipped } = exportRuleList(list, { format: 'filter-lines' });
     expect(skipped).toHaveLength(1);
-    expect(skipped[0]!.reason).toMatch(/^部分导出：条目选择器要和/);
+    expect(textIn('zh_CN', skipped[0]!.reason)).toMatch(/^部分导出：条目选择器要和/);
+    expect(textIn('en', skipped[0]!.reason)).toBe(
+      'Partly exported: Item selectors can only be written as :has-text(…) together with a keyword or regex rule of weight 100 for the same sites',
+    );
   });
 
   it('re-imports a file it exported from filter lines as the same rules and ids (the fixture file)', () => {

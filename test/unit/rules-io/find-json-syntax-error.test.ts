@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { findJsonSyntaxError } from '@/src/rules-io/find-json-syntax-error';
 
+import { textIn } from '../ui/use-locale-messages';
+
 describe('findJsonSyntaxError', () => {
   it.each([
     '{}',
@@ -32,11 +34,15 @@ describe('findJsonSyntaxError', () => {
     expect(() => JSON.parse(text)).toThrow();
     const error = findJsonSyntaxError(text, 4);
     expect(error).toMatchObject({ line, column });
-    expect(error!.message).toContain(message);
+    expect(textIn('zh_CN', error!.reason)).toContain(message);
+    expect(textIn('en', error!.reason)).not.toBe('');
   });
 
   it('refuses nesting deeper than the limit where it goes too deep, though JSON.parse would read it', () => {
     expect(findJsonSyntaxError('[[[[1]]]]', 4)).toBeUndefined();
-    expect(findJsonSyntaxError('[[[[[1]]]]]', 4)).toEqual({ line: 1, column: 5, message: '嵌套超过 4 层，这不是规则文件的结构' });
+    const error = findJsonSyntaxError('[[[[[1]]]]]', 4);
+    expect(error).toEqual({ line: 1, column: 5, reason: { key: 'problem_jsonTooDeep', substitutions: ['4'] } });
+    expect(textIn('zh_CN', error!.reason)).toBe('嵌套超过 4 层，这不是规则文件的结构');
+    expect(textIn('en', error!.reason)).toBe('Nested more than 4 levels deep: this is not how a rule file is built');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { findSelectorProblem } from '@/src/rules-io/find-selector-problem';
 
+import { textIn } from '../ui/use-locale-messages';
+
 describe('findSelectorProblem: what can be told without a DOM', () => {
   it.each([
     '.hot-news li',
@@ -34,6 +36,15 @@ describe('findSelectorProblem: what can be told without a DOM', () => {
     ['div:matches-css(color: red)', '过滤列表'],
     ['div:frobnicate(1)', '不是标准 CSS'],
   ])('refuses %j (%s)', (selector, reason) => {
-    expect(findSelectorProblem(selector)).toContain(reason);
+    expect(textIn('zh_CN', findSelectorProblem(selector)!)).toContain(reason);
+  });
+
+  it.each([
+    ['div)', 'The selector’s brackets do not match: character 4, “)”, has no opening bracket before it'],
+    ['div:not(.x', 'The selector’s brackets are not closed: ) is missing'],
+    ['.a,,.b', 'The selector list has an empty item (one comma too many)'],
+    ['li:has-text(开挂)', ':has-text(…) is filter-list syntax, not CSS, and is not supported here'],
+  ])('says why %j is refused in English too', (selector, reason) => {
+    expect(textIn('en', findSelectorProblem(selector)!)).toBe(reason);
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFilterLines } from '@/src/rules-io/parse-filter-lines';
 import { FILTER_TEXT_WEIGHT } from '@/src/rules-io/rules-from-cosmetic-filter';
 
+import { textIn } from '../ui/use-locale-messages';
+
 /** The rules one line becomes, without the generated ids and names. */
 function rulesOf(line: string) {
   const { list, rejected } = parseFilterLines(line);
@@ -129,13 +131,26 @@ describe('lines that are skipped or rejected', () => {
     expect(list.rules).toEqual([]);
     expect(rejectedCount).toBe(1);
     expect(rejected[0]).toMatchObject({ line: 2 });
-    expect(rejected[0]!.reason).toContain(reason);
+    expect(textIn('zh_CN', rejected[0]!.reason)).toContain(reason);
+  });
+
+  it.each([
+    ['||ads.example.com^', 'Network filters (which block requests) do not apply: Jingdu only collapses what a page shows'],
+    ['example.com#$#.ad { display: none }', 'Rules that inject CSS (#$#) are not supported'],
+    ['example.com$$script[tag-content="ad"]', 'AdGuard HTML filters ($$) are not supported'],
+    ['example.com##li:has-text(x):not(.y)', ':has-text(…) is only supported at the end of the selector'],
+    ['exa mple.com##.ad', 'The site “exa mple.com” is not written correctly: Write a site as example.com, *.example.com or *'],
+    ['example.com##li:has-text(!!!)', 'The term is empty once normalised (it has only spaces, punctuation or symbols)'],
+  ])('%s, in English', (line, reason) => {
+    expect(textIn('en', parseFilterLines(line).rejected[0]!.reason)).toBe(reason);
   });
 
   it('reports a repeated line against the first one and keeps only the first', () => {
     const { list, rejected } = parseFilterLines('a.com##.x\r\nb.com##.y\r\nA.com##.x');
     expect(list.rules.map((rule) => rule.name)).toEqual(['a.com##.x', 'b.com##.y']);
-    expect(rejected).toEqual([{ line: 3, text: 'A.com##.x', reason: '与第 1 行相同，已跳过' }]);
+    expect(rejected).toEqual([{ line: 3, text: 'A.com##.x', reason: { key: 'problem_lineDuplicate', substitutions: ['1'] } }]);
+    expect(textIn('zh_CN', rejected[0]!.reason)).toBe('与第 1 行相同，已跳过');
+    expect(textIn('en', rejected[0]!.reason)).toBe('The same as line 1; skipped');
   });
 
   it('counts every rejected line but lists the first 1,000', () => {
@@ -152,6 +167,6 @@ describe('lines that are skipped or rejected', () => {
     expect(list.rules).toHaveLength(100_000);
     expect(rejectedCount).toBe(2);
     expect(rejected[0]).toMatchObject({ line: 100_001 });
-    expect(rejected[0]!.reason).toContain('100,000');
+    expect(textIn('en', rejected[0]!.reason)).toBe('Over the limit of 100,000 rules; not imported');
   });
 });

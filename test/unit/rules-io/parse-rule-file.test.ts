@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { parseRuleFile, type ParsedRuleFile } from '@/src/rules-io/parse-rule-file';
+import { describeRuleFileProblem, type RuleFileProblem } from '@/src/rules-io/rule-file-problem';
+
+import { textIn, type Locale } from '../ui/use-locale-messages';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'import');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -12,6 +15,10 @@ function problemsOf(result: ParsedRuleFile) {
   if (result.ok) throw new Error(`expected problems, got ${result.list.rules.length} rules`);
   return result.problems;
 }
+
+/** Each problem as the import preview shows it, position first, in `locale`. */
+const messagesOf = (result: ParsedRuleFile, locale: Locale = 'zh_CN') =>
+  problemsOf(result).map((problem: RuleFileProblem) => textIn(locale, describeRuleFileProblem(problem)));
 
 const list = (rules: unknown[], extra: object = {}) => JSON.stringify({ format: 'jingdu-rules', version: 1, rules, ...extra });
 const keyword = (id: string, name = id, extra: object = {}) => ({ kind: 'keyword', id, name, terms: ['开挂'], ...extra });
@@ -41,26 +48,31 @@ describe('the sample import files (the options page e2e tests upload these)', ()
       'news.example.com#@#.ad-banner.keep',
     ]);
     expect(result.rejected.map(({ line }) => line)).toEqual([10, 11, 12, 13, 14, 15, 16]);
-    expect(result.rejected.at(-1)!.reason).toBe('与第 4 行相同，已跳过');
+    expect(textIn('zh_CN', result.rejected.at(-1)!.reason)).toBe('与第 4 行相同，已跳过');
   });
 
   it('broken.json is refused with the line and column of the syntax error', () => {
-    const [problem] = problemsOf(parseRuleFile(fixture('broken.json')));
-    expect(problem).toMatchObject({ line: 5 });
-    expect(problem!.message).toMatch(/^第 5 行第 \d+ 列：这里应是逗号 , 或 }/);
+    const result = parseRuleFile(fixture('broken.json'));
+    expect(problemsOf(result)).toMatchObject([{ line: 5 }]);
+    expect(messagesOf(result)[0]).toMatch(/^第 5 行第 \d+ 列：这里应是逗号 , 或 }/);
+    expect(messagesOf(result, 'en')[0]).toMatch(/^Line 5, column \d+: Expected a comma , or } here, not “/);
   });
 
   it('wrong-schema.json is refused with every problem at its path', () => {
-    const problems = problemsOf(parseRuleFile(fixture('wrong-schema.json')));
-    expect(problems.map((problem) => problem.path)).toEqual(['rules[2].hosts', 'rules[4].kind']);
-    expect(problems[0]!.message).toBe('rules[2].hosts：站点规则至少需要一个站点');
-    expect(problems[1]!.message).toBe('rules[4].kind：kind 应为以下之一：keyword、regex、allow、site');
+    const result = parseRuleFile(fixture('wrong-schema.json'));
+    expect(problemsOf(result).map((problem) => problem.path)).toEqual(['rules[2].hosts', 'rules[4].kind']);
+    expect(messagesOf(result)).toEqual(['rules[2].hosts：站点规则至少需要一个站点', 'rules[4].kind：kind 应为以下之一：keyword、regex、allow、site']);
+    expect(messagesOf(result, 'en')).toEqual([
+      'rules[2].hosts: A site rule needs at least one site',
+      'rules[4].kind: kind should be one of: keyword, regex, allow, site',
+    ]);
   });
 
   it('wrong-version.json says a newer Jingdu is needed', () => {
-    expect(problemsOf(parseRuleFile(fixture('wrong-version.json')))).toEqual([
-      { path: 'version', message: 'version：这是第 2 版格式的规则文件，需要更新的净读才能读取（这个版本读取第 1 版）' },
-    ]);
+    const result = parseRuleFile(fixture('wrong-version.json'));
+    expect(problemsOf(result)).toEqual([{ path: 'version', reason: { key: 'problem_versionNewer', substitutions: ['2', '1'] } }]);
+    expect(messagesOf(result)).toEqual(['version：这是第 2 版格式的规则文件，需要更新的净读才能读取（这个版本读取第 1 版）']);
+    expect(messagesOf(result, 'en')).toEqual(['version: This rule file is in format version 2, which needs a newer Jingdu (this one reads version 1)']);
   });
 });
 
@@ -95,8 +107,7 @@ describe('hostile and broken files: refused with a position, never thrown', () =
     ['a version that is not a number', '{"format": "jingdu-rules", "version": "1", "rules": []}', 'version：不支持的版本 "1"'],
     ['a missing version', '{"format": "jingdu-rules", "rules": []}', 'version：不支持的版本 （缺少）'],
   ])('%s', (_name, text, expected) => {
-    const problems = problemsOf(parseRuleFile(text, { fileName: 'x.json' }));
-    expect(problems.map((problem) => problem.message).join('\n')).toContain(expected);
+    expect(messagesOf(parseRuleFile(text, { fileName: 'x.json' })).join('\n')).toContain(expected);
   });
 
   it.each([
@@ -125,9 +136,28 @@ describe('hostile and broken files: refused with a position, never thrown', () =
       'rules[0].hideSelectors[0]：选择器里不能有 { 或 }',
     ],
   ])('%s', (_name, text, expected) => {
-    const problems = problemsOf(parseRuleFile(text));
-    expect(problems.some((problem) => problem.message.startsWith(expected)), JSON.stringify(problems)).toBe(true);
-    for (const problem of problems) expect(problem.message.startsWith(problem.path ?? '')).toBe(true);
+    const result = parseRuleFile(text);
+    const messages = messagesOf(result);
+    expect(messages.some((message) => message.startsWith(expected)), JSON.stringify(messages)).toBe(true);
+    problemsOf(result).forEach((problem, index) => expect(messages[index]!.startsWith(problem.path ?? '')).toBe(true));
+  });
+
+  it.each([
+    ['a trailing comma', '{"format": "jingdu-rules",}', 'Line 1, column 27: Expected a key in double quotes here (there must be no comma after the last item)'],
+    ['a top-level array', '[{"format": "jingdu-rules"}]', 'Not a Jingdu rule file: the outermost value should be an object { … }'],
+    ['another JSON file', '{"name": "package"}', 'format: Not a Jingdu rule file (it should be "jingdu-rules")'],
+    ['a missing version', '{"format": "jingdu-rules", "rules": []}', 'version: Unsupported version (missing); it should be 1'],
+    ['a wrong type', list([keyword('a', 'a', { weight: '5' })]), 'rules[0].weight: Should be a number, but is text'],
+    ['an unknown field', list([keyword('a', 'a', { colour: 'red' })]), 'rules[0].colour: Unknown field (a typo, or a field only a newer Jingdu knows)'],
+    ['duplicate ids', list([keyword('a'), keyword('a')]), 'rules[1].id: The id “a” is already used (by rules[0])'],
+    ['a lookahead', list([{ kind: 'regex', id: 'r', name: 'r', pattern: '开(?=挂)' }]), 'rules[0].pattern: Invalid regular expression: '],
+    [
+      'a filter-list operator in a JSON selector',
+      list([{ kind: 'site', id: 's', name: 's', hosts: ['a.com'], itemSelectors: ['li:has-text(开挂)'] }]),
+      'rules[0].itemSelectors[0]: :has-text(…) is filter-list syntax, not CSS, and is not supported here',
+    ],
+  ])('words %s in English too', (_name, text, expected) => {
+    expect(messagesOf(parseRuleFile(text, { fileName: 'x.json' }), 'en')[0]).toContain(expected);
   });
 
   it('keeps HTML in names as plain text', () => {
@@ -137,13 +167,13 @@ describe('hostile and broken files: refused with a position, never thrown', () =
 
   it('refuses deep nesting in one linear pass instead of building it', () => {
     const deep = `{"format":"jingdu-rules","version":1,"rules":[${'['.repeat(1_000_000)}`;
-    const [problem] = problemsOf(parseRuleFile(deep));
-    expect(problem!.message).toContain('嵌套超过 16 层');
+    expect(messagesOf(parseRuleFile(deep))[0]).toContain('嵌套超过 16 层');
   });
 
   it('refuses more than 10 MB without reading it', () => {
     const huge = `##.ad\n${' '.repeat(10 * 1024 * 1024)}`;
-    expect(problemsOf(parseRuleFile(huge))).toEqual([{ message: '文件太大：超过 10 MB，不像是规则文件' }]);
+    expect(messagesOf(parseRuleFile(huge))).toEqual(['文件太大：超过 10 MB，不像是规则文件']);
+    expect(messagesOf(parseRuleFile(huge), 'en')).toEqual(['The file is too large: over 10 MB is not what a rule file looks like']);
   });
 
   it('reads a file just under 10 MB', () => {
@@ -158,15 +188,17 @@ describe('hostile and broken files: refused with a position, never thrown', () =
   it('reads 100,000 rules, and refuses 100,001 with the limit named', () => {
     const rules = Array.from({ length: 100_000 }, (_, index) => keyword(`k${index}`));
     expect(parseRuleFile(list(rules)).ok).toBe(true);
-    const problems = problemsOf(parseRuleFile(list([...rules, keyword('one-more')])));
-    expect(problems).toEqual([{ path: 'rules', message: 'rules：不能超过 100,000 项' }]);
+    const result = parseRuleFile(list([...rules, keyword('one-more')]));
+    expect(problemsOf(result)).toEqual([{ path: 'rules', reason: { key: 'problem_maxItems', substitutions: ['100,000'] } }]);
+    expect(messagesOf(result)).toEqual(['rules：不能超过 100,000 项']);
+    expect(messagesOf(result, 'en')).toEqual(['rules: Must have at most 100,000 items']);
   });
 
   it('lists at most 100 problems, the last one counting the rest', () => {
     const rules = Array.from({ length: 500 }, (_, index) => ({ kind: 'keyword', id: `k${index}` }));
-    const problems = problemsOf(parseRuleFile(list(rules)));
-    expect(problems).toHaveLength(100);
-    expect(problems.at(-1)!.message).toBe('另有 401 个问题未列出。');
+    const messages = messagesOf(parseRuleFile(list(rules)));
+    expect(messages).toHaveLength(100);
+    expect(messages.at(-1)).toBe('另有 401 个问题未列出。');
   });
 
   it('accepts (a+)+$: RE2 matches it in linear time, so 10,000 a’s cannot hang anything', async () => {

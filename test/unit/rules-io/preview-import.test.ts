@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { ruleListSchema, type RuleList } from '@/src/engine/rule-schema';
-import { errorText } from '@/src/messages';
+import { localizeText } from '@/src/messages';
 import { parseRuleFile } from '@/src/rules-io/parse-rule-file';
 import { describeOverLimit, previewImport } from '@/src/rules-io/preview-import';
 import { MAX_KEYWORD_SETS, MAX_RULES } from '@/src/engine/rule-schema';
@@ -115,9 +115,9 @@ describe('the limits of a merged list', () => {
     useLocaleMessages('zh_CN');
     const message = describeOverLimit({ part: 'rules', count: 100_002, limit: 100_000 });
     expect(message).toEqual({ key: 'error_tooManyRules', substitutions: ['100,002', '100,000'] });
-    expect(errorText(message)).toBe('导入后共有 100,002 条规则，超过 100,000 条的上限，没有导入。可以改用“替换”，或先删除一些规则。');
+    expect(localizeText(message)).toBe('导入后共有 100,002 条规则，超过 100,000 条的上限，没有导入。可以改用“替换”，或先删除一些规则。');
     useLocaleMessages('en');
-    expect(errorText(describeOverLimit({ part: 'keywordSets', count: 10_001, limit: 10_000 }))).toBe(
+    expect(localizeText(describeOverLimit({ part: 'keywordSets', count: 10_001, limit: 10_000 }))).toBe(
       'Importing would leave 10,001 keyword sets, more than the limit of 10,000, so nothing is imported. Choose “Replace”, or delete some keyword sets first.',
     );
   });

@@ -6,6 +6,8 @@ import { readStoredItem } from '@/src/storage/read-stored-item';
 import { DEFAULT_SETTINGS } from '@/src/storage/settings-schema';
 import { EMPTY_USER_RULES, userRulesItem } from '@/src/storage/storage-items';
 
+import { textIn } from '../ui/use-locale-messages';
+
 beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
@@ -26,14 +28,15 @@ describe('readStoredItem', () => {
     expect(read.value).toEqual(EMPTY_USER_RULES);
     expect(read.isStored).toBe(true);
     expect(read.corrupt).toMatchObject({ raw, version: 2 });
-    expect(read.corrupt!.problems).toContain(problem);
+    expect(read.corrupt!.problems.map((text) => textIn('zh_CN', text))).toContain(problem);
   });
 
   it('refuses a value from a newer version instead of misreading it', async () => {
     await fakeBrowser.storage.local.set({ userRules: { list: {}, ruleTimes: {}, tags: [] }, userRules$: { v: 3 } });
     const read = await readStoredItem(userRulesItem);
     expect(read.value).toEqual(EMPTY_USER_RULES);
-    expect(read.corrupt!.problems[0]).toContain('由更新版本的净读写入');
+    expect(textIn('zh_CN', read.corrupt!.problems[0]!)).toBe('由更新版本的净读写入（第 3 版数据，这个版本只认识第 2 版）');
+    expect(textIn('en', read.corrupt!.problems[0]!)).toBe('Written by a newer Jingdu (data version 3; this version knows version 2)');
   });
 });
 

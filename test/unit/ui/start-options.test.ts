@@ -89,13 +89,34 @@ describe('options page', () => {
     expect(commands[0]).toMatchObject({ type: 'rules/import', mode: 'merge' });
   });
 
-  it('refuses a broken file with its problems and offers nothing to import', async () => {
+  it.each([
+    ['zh_CN', '第 1 行第 54 列：这里应是一个值，却是「}」（最后一项后面不能有逗号）', 'rules[0].weight：应为数字，实际是文本'],
+    ['en', 'Line 1, column 54: Expected a value here, not “}” (there must be no comma after the last item)', 'rules[0].weight: Should be a number, but is text'],
+  ] as const)('refuses a broken file with its problems, in the page’s language (%s), and offers nothing to import', async (locale, syntax, schema) => {
+    useLocaleMessages(locale);
     await startOptions(root);
-    type(root.querySelector<HTMLTextAreaElement>('[data-testid=import-text]')!, '{ "format": "jingdu-rules", "version": 1, "rules": [ }');
+    const text = root.querySelector<HTMLTextAreaElement>('[data-testid=import-text]')!;
+    const problem = () => root.querySelector('.import-preview .problems li')?.textContent;
+    type(text, '{ "format": "jingdu-rules", "version": 1, "rules": [ }');
     await vi.waitFor(() => expect(root.querySelector('[data-testid=import-refused]')).not.toBeNull());
-    expect(root.querySelector('.import-preview .problems li')?.textContent).toMatch(/行/);
+    expect(problem()).toBe(syntax);
     expect(root.querySelector<HTMLButtonElement>('[data-testid=import-confirm]')!.disabled).toBe(true);
+    type(text, JSON.stringify({ format: 'jingdu-rules', version: 1, rules: [{ kind: 'keyword', id: 'a', name: 'a', terms: ['x'], weight: '5' }] }));
+    await vi.waitFor(() => expect(problem()).toBe(schema));
     expect(commands).toEqual([]);
+  });
+
+  it.each([
+    ['zh_CN', '稳赢话术', '棋牌游戏名', '稳赢话术（副本）'],
+    ['en', 'Sure-win claims', 'Card and board game names', 'Sure-win claims (copy)'],
+  ] as const)('shows default rules and keyword sets under their names in the page’s language (%s)', async (locale, rule, set, copy) => {
+    useLocaleMessages(locale);
+    await startOptions(root);
+    const row = root.querySelector('[data-rule-id="default:win-claims"]')!;
+    expect(row.querySelector('.rule-name')?.textContent).toBe(rule);
+    expect(root.querySelector('[data-set-id="default:set:games"] .rule-name')?.textContent).toBe(set);
+    row.querySelector<HTMLButtonElement>('button[data-focus-key^="copy:"]')!.click();
+    expect(field(root.querySelector('form.rule-editor')!, 'name').value).toBe(copy);
   });
 
   it('shows a hostile rule name as text everywhere', async () => {

@@ -16,7 +16,7 @@ const STATUS: PageStatus = {
       itemId: 'item-1',
       title: '9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器',
       score: 9.5,
-      reasons: [{ source: 'keyword', id: 'default:cheat-terms', name: '外挂推广用语', terms: ['开挂', '透视'], delta: 4 }],
+      reasons: [{ source: 'keyword', id: 'default:cheat-terms', name: '外挂用语', terms: ['开挂', '透视'], delta: 4 }],
       bySelector: false,
       revealed: false,
     },
@@ -74,12 +74,18 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=hidden-count]')?.textContent).toBe('本页折叠了 2 条');
     const items = [...root.querySelectorAll('.hidden-item')];
     expect(items.map((item) => item.querySelector('.item-title')?.textContent)).toEqual([STATUS.hiddenItems[0]!.title, HOSTILE]);
-    expect(items[0]!.querySelector('.reason')?.textContent).toContain('外挂推广用语');
+    expect(items[0]!.querySelector('.reason-name')?.textContent).toBe('外挂用语');
     expect(items[0]!.querySelector('.reason-delta')?.textContent).toBe('+4');
     expect(root.querySelector('img')).toBeNull();
     // An item hidden by a selector was never judged: it can be shown, not marked "not spam".
     expect(items[1]!.querySelector('.item-not-spam')).toBeNull();
     expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('names a default rule’s reason in the browser’s language', async () => {
+    useLocaleMessages('en');
+    await startPopup(root);
+    expect(root.querySelector('.hidden-item .reason-name')?.textContent).toBe('Cheat-tool terms');
   });
 
   it('switches Jingdu off and pauses the site through background commands', async () => {

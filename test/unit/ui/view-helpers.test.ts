@@ -6,7 +6,7 @@ import type { RuleList } from '@/src/engine/rule-schema';
 import { createSwitch } from '@/src/ui/create-switch';
 import { formatDelta, renderReasons } from '@/src/ui/describe-reason';
 import { element } from '@/src/ui/dom';
-import { documentLanguage } from '@/src/ui/i18n';
+import { documentLanguage, nameOf } from '@/src/ui/i18n';
 import { filterRuleEntries, listRuleEntries } from '@/src/ui/options/list-rule-entries';
 import { createAllowRule } from '@/src/ui/popup/create-allow-rule';
 import { isHostPaused } from '@/src/ui/popup/is-host-paused';
@@ -80,7 +80,14 @@ describe('rule list view', () => {
     [{ text: '', kind: 'regex', origin: 'user' }, ['user:r']],
     [{ text: '分钟开挂', kind: 'keyword', origin: 'all' }, []],
   ] as const)('filters by %j', (filter, ids) => {
-    expect(filterRuleEntries(entries, filter).map((entry) => entry.item.id)).toEqual(ids);
+    expect(filterRuleEntries(entries, filter, (rule) => rule.name).map((entry) => entry.item.id)).toEqual(ids);
+  });
+
+  it('finds a default rule by the name it shows in the page’s language, and by its stored name', () => {
+    useLocaleMessages('en');
+    const search = (text: string) => filterRuleEntries(entries, { text, kind: 'all', origin: 'default' }, nameOf).map((entry) => entry.item.id);
+    expect(search('sure-win claims')).toEqual(['default:win-claims']);
+    expect(search('稳赢话术')).toEqual(['default:win-claims']);
   });
 });
 
@@ -99,6 +106,18 @@ describe('reasons', () => {
     expect(block.querySelectorAll(':scope > ul > li')).toHaveLength(3);
     expect(block.querySelector('details summary')?.textContent).toBe('另有 2 条原因');
     expect(block.querySelectorAll('details li')).toHaveLength(2);
+  });
+
+  it.each([
+    ['zh_CN', '外挂推广模板'],
+    ['en', 'Cheat ad template'],
+  ] as const)('names a shipped signal in %s, and a rule the user named as written', (locale, signalName) => {
+    useLocaleMessages(locale);
+    const names = [...renderReasons([
+      { source: 'signal', id: 'signal:template', name: '外挂推广模板', terms: [], delta: 3 },
+      { source: 'keyword', id: 'user:k', name: '外挂推广模板', terms: ['开挂'], delta: 2 },
+    ]).querySelectorAll('.reason-name')].map((name) => name.textContent);
+    expect(names).toEqual([signalName, '外挂推广模板']);
   });
 });
 
