@@ -534,10 +534,12 @@ export class PageGuard {
     }
     const isNew = !this.#judged.has(item.head);
     this.#judge(item, config);
-    // A new entry can turn its neighbours into a list (a feed's third card): look at them too.
+    // A new entry can turn its neighbours into a list (a feed's third card), and a neighbour may have nothing to start
+    // from (a comment without a link): look at them too, as starts of their own. (Not as nodes to scan: they lie in
+    // the subtree this batch has just looked at.)
     if (isNew && this.#incremental && item.head.localName !== 'li' && item.head.localName !== 'tr') {
       for (const sibling of similarSiblings(item.head)) {
-        if (!this.#judged.has(sibling) && !this.#seen.has(sibling)) this.#pending.add(sibling);
+        if (!this.#judged.has(sibling) && !this.#seen.has(sibling)) this.#starts.push(sibling);
       }
     }
     return true;

@@ -317,6 +317,43 @@ const FIXTURES: FixtureCase[] = [
     placeholders: [1, 1, 2, 1, 2, 1, 2, 1],
     readyFlag: '__commentsReady',
   },
+  {
+    file: 'blind6-people-columns.html',
+    proves: '人民网-style column page: floated boxes of ul li (link + [05-25] date) and a sidebar list with floated dates; CSS-ellipsis titles',
+    hidden: 6,
+    visible: 43,
+    placeholders: [2, 1, 1, 1, 1],
+  },
+  {
+    file: 'blind6-baijiahao-recommend.html',
+    proves: '百家号 article page with hashed class names: 相关推荐 image-text cards (div > a > h3 + time, figure + figcaption) among 广告 cards',
+    hidden: 5,
+    visible: 20,
+    placeholders: [1, 2, 1, 1],
+  },
+  {
+    file: 'blind6-local-classifieds.html',
+    proves: 'local 便民信息 classifieds: rows of [类别] + title link + summary + area/phone/date, a sidebar list; a pinned anti-scam notice naming 开挂透视辅助 stays',
+    hidden: 6,
+    visible: 26,
+    placeholders: [1, 2, 1, 1, 1],
+  },
+  {
+    file: 'blind6-techfeed-hashed.html',
+    proves: 'a 36氪-style feed rendered by script with hashed classes; spam cards injected later with the item class but other inner markup',
+    hidden: 4,
+    visible: 26,
+    placeholders: [1, 2, 1],
+    readyFlag: '__techfeedReady',
+  },
+  {
+    file: 'blind6-h5-share-comments.html',
+    proves: 'a news-app H5 share page: 打开App banner and overlay, script-rendered 热门评论, <a>-as-item 相关推荐; a comment warning about 透视辅助 scams stays',
+    hidden: 5,
+    visible: 20,
+    placeholders: [1, 2, 1, 1],
+    readyFlag: '__h5ShareReady',
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */
