@@ -32,13 +32,15 @@ export interface ClassifyContext {
   sensitivity: number;
 }
 
-/**
- * A reason shows at most this many terms: enough to recognise, short enough for one line. An allow rule subtracts its
- * weight once for each of them: spam evidence spreads over many rules (a cheat word, with a game, with a tool word…),
- * while one kind of counter-evidence is one rule, and a text that says several things of that kind (a debunking that
- * says 所谓, 木马 and 拉黑) is surer than one that says one.
- */
+/** A reason shows at most this many terms: enough to recognise, short enough for one line. */
 const MAX_REASON_TERMS = 3;
+/**
+ * An allow rule subtracts its weight once for each different term it found, in places apart, up to this many times:
+ * spam evidence spreads over many rules (a cheat word, with a game, with a tool word…), while one kind of
+ * counter-evidence is one rule, and a text that says several things of that kind (a debunking that says 所谓, 木马
+ * and 拉黑) is surer than one that says one. A term inside another (所谓 in 所谓的) is the same place, counted once.
+ */
+const MAX_ALLOW_TERMS_COUNTED = 3;
 
 const normalized = createNormalizedText(512);
 const matches = createTermMatches();
@@ -152,12 +154,30 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     if (rule === undefined) continue;
     if (rule.kind === 'keyword' && !rule.requiredGroups.every((group) => groupHits[group] === stamp)) continue;
     if (rule.kind === 'allow') alwaysShowMatched ||= rule.alwaysShow;
-    const delta = rule.kind === 'allow' ? -rule.weight * (ruleTermCounts[ruleIndex] ?? 1) : rule.weight;
+    const delta = rule.kind === 'allow' ? -rule.weight * placesApart(ruleIndex) : rule.weight;
     // A zero-weight allow rule only explains terms (有挂 in 所有挂牌): it moved nothing itself.
     if (delta === 0 && !rule.alwaysShow) continue;
     reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });
   }
   return alwaysShowMatched ? foundRoles | ALWAYS_SHOW_MATCHED : foundRoles;
+}
+
+/** How many of the matches kept for term rule `rule` lie apart from those kept before them (overlaps count once). */
+function placesApart(rule: number): number {
+  const kept = Math.min(ruleTermCounts[rule] ?? 0, MAX_ALLOW_TERMS_COUNTED);
+  let places = 0;
+  for (let term = 0; term < kept; term++) {
+    const match = ruleTermMatches[rule * MAX_REASON_TERMS + term] ?? 0;
+    const start = matches.starts[match] ?? 0;
+    const end = matches.ends[match] ?? 0;
+    let overlaps = false;
+    for (let earlier = 0; earlier < term && !overlaps; earlier++) {
+      const other = ruleTermMatches[rule * MAX_REASON_TERMS + earlier] ?? 0;
+      overlaps = start < (matches.ends[other] ?? 0) && (matches.starts[other] ?? 0) < end;
+    }
+    if (!overlaps) places++;
+  }
+  return Math.max(places, 1);
 }
 
 /** Records that term rule `rule` matched at `match`: the rule fires, and keeps the match if its pattern is new to it. */

@@ -56,12 +56,15 @@ export function isStart(element: Element): boolean {
   return element.getAttribute('role') === 'listitem' || isScriptLink(element);
 }
 
-/** An element a script opens like a link: the card is the link, so its heading is its linked title. */
+/** An element a script opens like a link (see START_SELECTOR). */
 function isScriptLink(element: Element): boolean {
   return element.getAttribute('role') === 'link' || SCRIPT_LINK_ATTRIBUTES.some((name) => element.hasAttribute(name));
 }
 
-/** A card that is itself a link (`a[href]` around `h3 p span`, or opened by script): its heading is its linked title. */
+/**
+ * A card that is itself a link (`a[href]` around `h3 p span`, or opened by script): its heading is its linked title,
+ * not the heading of a titled section.
+ */
 function isCardLink(element: Element): boolean {
   return (element.localName === 'a' && element.hasAttribute('href')) || isScriptLink(element);
 }
@@ -78,15 +81,15 @@ const MAX_ITEM_LINKS = 12;
 const HEADLINE_LENGTH = 8;
 /** A headline is words: a link of dates, times or counts (2024-5-25 07:18) is none, however long. */
 const HEADLINE_WORDS = /(?:\p{L}[^\p{L}]*){4}/u;
-
-function isHeadline(linkText: string): boolean {
-  return linkText.length >= HEADLINE_LENGTH && HEADLINE_WORDS.test(linkText);
-}
 const MAX_HEADLINE_LINKS = 3;
 /** Letters of running text around a link that make it part of prose. */
 const RUNNING_TEXT_LETTERS = 10;
 /** Letters of an element's own text (outside its children) that make it a paragraph. */
 const PROSE_LETTERS = 20;
+
+function isHeadline(linkText: string): boolean {
+  return linkText.length >= HEADLINE_LENGTH && HEADLINE_WORDS.test(linkText);
+}
 
 /** Never an item, and nothing above them is either: landmarks, whole lists, embedded documents. */
 const STOP_TAGS = new Set([
@@ -212,6 +215,11 @@ function hostOf(top: Element): Element | null {
   return root !== null && root.nodeType === 11 ? ((root as Partial<ShadowRoot>).host ?? null) : null;
 }
 
+/** Whether `element` itself is a list item (the climb from it would stop at once with it). */
+export function isItemHead(element: Element): boolean {
+  return judgeLevel(element) === 'item';
+}
+
 function judgeLevel(element: Element): LevelVerdict {
   if (element.hasAttribute(OWN_ATTRIBUTE)) return 'stop';
   const tag = element.localName;
@@ -285,8 +293,8 @@ const MAX_VALUE_CELL = 12;
 
 /**
  * A column of a row built of numbered cells (`div.row > span.l1 span.l2 span.l3 span.l4`: reads, replies, title,
- * author, time): its like siblings differ from it only by their numbers, and one of the cells is a title while all the
- * others are short values. Numbered entries of a list (`li.top1`, `div.item-2` are state classes: the same class;
+ * author, time): its like siblings differ from it only by their numbers, the rows around repeat with the same column,
+ * and one of the cells is a title while all the others are short values. Numbered entries of a list (`li.top1`, `div.item-2` are state classes: the same class;
  * WordPress's `post-123`) each hold a title. Cheap test first: most classes hold no number.
  */
 function isColumnOfRow(element: Element): boolean {
@@ -294,6 +302,11 @@ function isColumnOfRow(element: Element): boolean {
   if (!/\d/.test(own)) return false;
   const cells = similarSiblings(element);
   if (cells.length === 0 || cells.some((cell) => ownClassTokens(cell) === own)) return false;
+  // The row repeats, holding the same column: else these are numbered entries of one list (a.hot-1 … a.hot-5).
+  const row = element.parentElement;
+  if (row === null || !similarSiblings(row).some((other) => cellsLike(other, element).some((cell) => ownClassTokens(cell) === own))) {
+    return false;
+  }
   cells.push(element);
   const lengths = cells.map((cell) => normalizeSpace(cell.textContent ?? '').length).sort((a, b) => b - a);
   return lengths[0]! >= MIN_TITLE_CELL && lengths[1]! <= MAX_VALUE_CELL;
@@ -674,13 +687,17 @@ export function readListItem(head: Element): ListItem | null {
   if (full.length < MIN_ITEM_TEXT || full.length > MAX_ITEM_TEXT) return null;
 
   let title = '';
+  let titleLink: Element | undefined;
   let headlineLinks = 0;
   let linkText = 0;
   for (const link of links) {
     const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
     linkText += text.length;
     if (isHeadline(text)) headlineLinks += 1;
-    if (text.length > title.length) title = text;
+    if (text.length > title.length) {
+      title = text;
+      titleLink = link;
+    }
   }
   if (headlineLinks > MAX_HEADLINE_LINKS) return null;
   if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
@@ -692,8 +709,9 @@ export function readListItem(head: Element): ListItem | null {
   if (full.length > 150 && linkText < full.length / 5 && headingText(elements) === '') return null;
   if (full.length > 200 && isMuchLongerThanSiblings(elements[0]!, full.length)) return null;
 
-  // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text.
-  if (title.length < MIN_ITEM_TEXT || isCardLink(elements[0]!)) title = headingText(elements) || title;
+  // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text. (A card with
+  // a title link of its own keeps it: its heading may be a label, 热门话题.)
+  if (title.length < MIN_ITEM_TEXT || titleLink === elements[0]) title = headingText(elements) || title;
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : full;
   return { head: elements[0]!, elements, title, summary: removeFirst(full, title) };
 }

@@ -16,6 +16,7 @@ import { Collapser, sortInDocumentOrder } from '@/src/page/collapse-item';
 import {
   START_SELECTOR,
   findItemHead,
+  isItemHead,
   isStart,
   readItemAt,
   similarSiblings,
@@ -123,8 +124,6 @@ export class PageGuard {
   readonly #verdicts = new Map<string, Verdict>();
   #generation = 0;
   #rescanning = false;
-  /** Set while the work in progress came from mutations (not a full scan): new items may make neighbours items. */
-  #incremental = false;
   #working = false;
 
   readonly #movedOwnNodes = new Set<Element>();
@@ -302,9 +301,7 @@ export class PageGuard {
     const isLoading = this.#options.document.readyState === 'loading';
     const noted = newNotedRecords();
     for (const record of records) this.#noteRecord(record, noted, isLoading);
-    this.#incremental = !this.#rescanning;
     this.#work(this.#budget());
-    this.#incremental = false;
     // Our own insertions (placeholders) were recorded too: look at them now, not in another callback.
     const ownRecords = newNotedRecords(true);
     for (const record of this.#observer.takeRecords()) this.#noteRecord(record, ownRecords, isLoading);
@@ -445,7 +442,10 @@ export class PageGuard {
       if (config.site.itemSelector !== null || config.site.hideSelector !== null) this.#scanSiteRules(element, config);
       if (config.generic) {
         const isInItem = this.#considerEnclosingItem(element, config);
-        if (!isInItem && element.firstElementChild !== null) this.#queueStarts(element.querySelectorAll(START_SELECTOR));
+        const starts = isInItem || element.firstElementChild === null ? null : element.querySelectorAll(START_SELECTOR);
+        if (starts !== null && starts.length > 0) this.#queueStarts(starts);
+        // An entry added with nothing to start from (a comment without a link, posted below its like): itself.
+        else if (!isInItem && isItemHead(element)) this.#considerHead(element, config);
       }
       // While the parser runs, every element it adds has its own record (looked at in `#noteRecord`); subtrees a
       // script builds then are found by the sweep at DOMContentLoaded. Later insertions are swept here, the element
@@ -532,17 +532,22 @@ export class PageGuard {
       if (this.#seen.has(item.head)) return true;
       this.#seen.add(item.head);
     }
-    const isNew = !this.#judged.has(item.head);
+    const isNew = !this.#isJudgedNow(item.head);
     this.#judge(item, config);
     // A new entry can turn its neighbours into a list (a feed's third card), and a neighbour may have nothing to start
-    // from (a comment without a link): look at them too, as starts of their own. (Not as nodes to scan: they lie in
-    // the subtree this batch has just looked at.)
-    if (isNew && this.#incremental && item.head.localName !== 'li' && item.head.localName !== 'tr') {
+    // from (a comment without a link): look at them too, as starts of their own, in every pass (a rescan after a rule
+    // change must find them again). Not as nodes to scan: they lie in the subtree this batch has just looked at.
+    if (isNew && item.head.localName !== 'li' && item.head.localName !== 'tr') {
       for (const sibling of similarSiblings(item.head)) {
-        if (!this.#judged.has(sibling) && !this.#seen.has(sibling)) this.#starts.push(sibling);
+        if (!this.#isJudgedNow(sibling) && !this.#seen.has(sibling)) this.#starts.push(sibling);
       }
     }
     return true;
+  }
+
+  /** Judged since the rules last changed. */
+  #isJudgedNow(head: Element): boolean {
+    return this.#judged.get(head)?.generation === this.#generation;
   }
 
   #scanSiteRules(node: Element | Root, config: GuardConfig): void {

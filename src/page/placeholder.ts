@@ -239,7 +239,7 @@ export function placeholderReasons(
           addWeight(weights, term, reason.delta);
         }
       }
-      if (!isNamedByTerms) addWeight(weights, displayName(reason, translateName), reason.delta);
+      if (!isNamedByTerms) addWeight(weights, displayName(reason, translateName) || reason.name, reason.delta);
     }
   }
   // The heaviest words, the first named first among equals. (Picked in one pass, without sorting a copy of every

@@ -24,8 +24,12 @@ export function translateFrom(catalogue: PageCatalogue): Translate {
   return (key, ...substitutions) => fill(catalogue.messages[key], substitutions);
 }
 
-/** `$1`…`$9` filled as `i18n.getMessage` fills them. Placeholders ask again and again: most messages have none. */
-function fill(template: string, substitutions: readonly string[]): string {
+/**
+ * `$1`…`$9` filled as `i18n.getMessage` fills them, and like it '' for a message the catalogue lacks (never a throw
+ * into the page). Placeholders ask again and again: most messages have none.
+ */
+function fill(template: string | undefined, substitutions: readonly string[]): string {
+  if (template === undefined) return '';
   if (!template.includes('$')) return template;
   return template.replace(/\$(\d)/g, (_, digit: string) => substitutions[Number(digit) - 1] ?? '');
 }

@@ -184,6 +184,19 @@ describe('user rules', () => {
     expect(deltas('甲 所谓 木马 拉黑 骗钱')).toEqual({ 'user:promo': 2, 'user:debunk': -6 });
   });
 
+  test('an allow term inside another of the same rule is one place, counted once', () => {
+    const rules = bare({
+      rules: [
+        { kind: 'keyword', id: 'user:promo', name: '推销', terms: ['透视'], weight: 2 },
+        { kind: 'allow', id: 'user:debunk', name: '揭穿', terms: ['所谓', '所谓的', '王者', '王者荣耀'], weight: 2 },
+      ],
+    });
+    const allowDelta = (title: string) => judge(rules, { title }).reasons.find((reason) => reason.id === 'user:debunk')?.delta;
+    expect(allowDelta('所谓的透视挂')).toBe(-2);
+    expect(allowDelta('王者荣耀透视')).toBe(-2);
+    expect(allowDelta('所谓的透视 王者荣耀')).toBe(-4);
+  });
+
   test('keyword sets are shared, and required sets must match too', () => {
     const rules = bare({
       keywordSets: [

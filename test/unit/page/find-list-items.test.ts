@@ -279,6 +279,28 @@ const CASES: Case[] = [
     titles: { '2': '3分钟开挂"广东雀神麻将辅助"本来有开挂透视插件(真的有挂)' },
   },
   {
+    // Numbered entries of one list (a.hot-1 … a.hot-5), short ones beside a long spam one: entries, not columns (the
+    // list is no row that repeats).
+    name: 'numbered entries with one long title among short ones: each entry is an item',
+    html: `<div class="hot">
+      <a class="hot-1" href="#1" data-item="1">台风登陆广东沿海</a>
+      <a class="hot-2" href="#2" data-item="2">央行降准0.5个百分点</a>
+      <a class="hot-3" href="#3" data-item="3">开挂辅助微信abc123稳赢不封号包回本</a>
+      <a class="hot-4" href="#4" data-item="4">国足客场负于日本</a>
+      <a class="hot-5" href="#5" data-item="5">多地发布寒潮预警</a>
+    </div>`,
+  },
+  {
+    // A card a script opens, with a label heading and its own title link: the link stays the title.
+    name: 'a script-opened card with a label heading and a title link: the link is the title',
+    html: `<div class="cards">
+      <div class="card" data-href="/t/1" data-item="1"><h5>热门话题</h5><a href="#1">央行宣布降准0.5个百分点 释放长期资金</a><a href="#u1">作者甲</a></div>
+      <div class="card" data-href="/t/2" data-item="2"><h5>热门话题</h5><a href="#2">三分钟开挂"微乐麻将"原来有透视辅助器</a><a href="#u2">作者乙</a></div>
+      <div class="card" data-href="/t/3" data-item="3"><h5>热门话题</h5><a href="#3">多地发布寒潮预警 最低气温降至零下</a><a href="#u3">作者丙</a></div>
+    </div>`,
+    titles: { '2': '三分钟开挂"微乐麻将"原来有透视辅助器' },
+  },
+  {
     // Discuz! thread lists: a row holds the title, the author's and the last poster's names and a date link. Only
     // the title is a headline: links of dates and counts are no headlines, however long.
     name: 'forum rows with name and date links beside the title: the row is the item',

@@ -136,17 +136,42 @@ describe('PageGuard', () => {
     expect(placeholderTexts().map((text) => text.slice(0, 6))).toEqual(['已折叠 2 ', '已折叠 2 ']);
   });
 
-  it('judges a comment with nothing to start from when the page renders it beside comments with a link', async () => {
-    guard.configure(config());
-    const comments = document.createElement('div');
-    comments.innerHTML = [
-      '<div class="cmt-item" id="k1"><span class="nick">城北老街坊</span><p>我们小区去年装的外挂电梯，大家都挺满意。</p><a class="reply" href="#r1">56条回复</a></div>',
-      '<div class="cmt-item" id="k2"><span class="nick">用户6281937452</span><p>9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器</p></div>',
-      '<div class="cmt-item" id="k3"><span class="nick">老张爱下棋</span><p>装电梯比登天还难，我们单元谈了三年。</p><a class="reply" href="#r3">12条回复</a></div>',
-    ].join('');
-    document.body.append(comments);
-    await flush();
-    expect(hiddenIds()).toEqual(['b', 'c', 'e', 'k2']);
+  describe('a comment with nothing to start from (no link), beside comments with a link', () => {
+    const COMMENTS = `<div id="comments">
+      <div class="cmt-item" id="k1"><span class="nick">城北老街坊</span><p>我们小区去年装的外挂电梯，大家都挺满意。</p><a class="reply" href="#r1">56条回复</a></div>
+      <div class="cmt-item" id="k2"><span class="nick">用户6281937452</span><p>9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器</p></div>
+      <div class="cmt-item" id="k3"><span class="nick">老张爱下棋</span><p>装电梯比登天还难，我们单元谈了三年。</p><a class="reply" href="#r3">12条回复</a></div>
+    </div>`;
+    /** The comments as a script renders them: one subtree appended after load. */
+    const appendComments = () => document.body.append(new DOMParser().parseFromString(COMMENTS, 'text/html').body.firstElementChild!);
+
+    it('is judged when the page renders it with them', async () => {
+      guard.configure(config());
+      appendComments();
+      await flush();
+      expect(hiddenIds()).toEqual(['b', 'c', 'e', 'k2']);
+    });
+
+    it('is judged when it was there before the guard started, and again after the rules change', () => {
+      appendComments();
+      guard.configure(config());
+      expect(hiddenIds()).toEqual(['b', 'c', 'e', 'k2']);
+      guard.configure(config({ judgingKey: 'test-2' }));
+      expect(hiddenIds()).toEqual(['b', 'c', 'e', 'k2']);
+    });
+
+    it('is judged when it is posted later, below them', async () => {
+      guard.configure(config());
+      appendComments();
+      await flush();
+      const late = new DOMParser().parseFromString(
+        '<div class="cmt-item" id="k4"><span class="nick">a13579</span><p>第九分钟开挂"水鱼辅助软件下载"本然有开挂透视辅助神器</p></div>',
+        'text/html',
+      ).body.firstElementChild!;
+      document.getElementById('comments')!.append(late);
+      await flush();
+      expect(hiddenIds()).toEqual(['b', 'c', 'e', 'k2', 'k4']);
+    });
   });
 
   it('judges a list the page adds and then fills, node by node, as the parser does', async () => {

@@ -88,6 +88,13 @@ describe('placeholderReasons', () => {
     expect(placeholderReasons([reasons], '', translateFrom(catalogues[1]!))).toEqual(['Cheat ad template', 'Statistical model', '统计模型']);
   });
 
+  it('falls back to the stored name when a catalogue lacks a shipped name, and never throws into the page', () => {
+    const { messages } = catalogues[1]!;
+    const lacking = { ...catalogues[1]!, messages: { ...messages, name_signal_template: undefined } } as unknown as (typeof catalogues)[1];
+    const reasons: ReasonPart[] = [{ source: 'signal', id: 'signal:template', name: '外挂推广模板', terms: ['9分钟开挂'], delta: 3 }];
+    expect(placeholderReasons([reasons], '', translateFrom(lacking))).toEqual(['外挂推广模板']);
+  });
+
   it('picks the same words as sorting every word by weight, for any reasons', () => {
     const word = fc.string({ unit: fc.constantFrom('开', '挂', '透', '视', ' '), maxLength: 4 });
     const reason = fc.record({
