@@ -354,6 +354,42 @@ const FIXTURES: FixtureCase[] = [
     placeholders: [1, 2, 1, 1],
     readyFlag: '__h5ShareReady',
   },
+  {
+    file: 'blind7-sina.html',
+    proves: 'a 新浪-style article page: 相关新闻 with time spans, a 热榜 ol with numbers and heat, a class-less 热门推荐 ul, and a 猜你喜欢 feed whose cards arrive by script in two batches',
+    hidden: 10,
+    visible: 51,
+    placeholders: [2, 1, 2, 1, 1, 1, 1, 1],
+    readyFlag: '__sinaFeedDone',
+  },
+  {
+    file: 'blind7-163.html',
+    proves: 'a 网易-style article about cheat-tool scams that quotes spam titles in its paragraphs (they stay); mixed image and text recommends, a numbered 热点排行, 网易号 image lists',
+    hidden: 7,
+    visible: 36,
+    placeholders: [1, 2, 1, 1, 2],
+  },
+  {
+    file: 'blind7-sohu.html',
+    proves: 'a 搜狐-style article: a grid of bare <a class="item"> cards, a feed mixing image-text and text items (a spam pair spans both kinds), a 24小时热文 ul',
+    hidden: 8,
+    visible: 47,
+    placeholders: [1, 1, 1, 2, 1, 1, 1],
+  },
+  {
+    file: 'blind7-ifeng.html',
+    proves: 'a 凤凰网-style React page with hashed classes: titles split by comments, <em> and <span>; a flex 大家都在看 list, a class-less ul with spam first and last, a div-only rank',
+    hidden: 6,
+    visible: 35,
+    placeholders: [2, 1, 1, 1, 1],
+  },
+  {
+    file: 'blind7-eastmoney.html',
+    proves: 'a 东方财富-style article: 相关阅读, 财富号 cards with summaries, 股吧 table rows, a click-ranking ol, and a flat dl whose spam dt and dd collapse together',
+    hidden: 9,
+    visible: 58,
+    placeholders: [1, 2, 1, 1, 1, 1, 1],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */
