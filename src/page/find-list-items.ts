@@ -294,8 +294,9 @@ const MAX_VALUE_CELL = 12;
 /**
  * A column of a row built of numbered cells (`div.row > span.l1 span.l2 span.l3 span.l4`: reads, replies, title,
  * author, time): its like siblings differ from it only by their numbers, the rows around repeat with the same column,
- * and one of the cells is a title while all the others are short values. Numbered entries of a list (`li.top1`, `div.item-2` are state classes: the same class;
- * WordPress's `post-123`) each hold a title. Cheap test first: most classes hold no number.
+ * and one of the cells is a title while all the others are short values. Numbered entries of a list hold a title
+ * each, or share their class (`li.top1`, `div.item-2`: state classes aside), or sit in a list that is no repeating
+ * row (`a.hot-1` … `a.hot-5`). Cheap test first: most classes hold no number.
  */
 function isColumnOfRow(element: Element): boolean {
   const own = ownClassTokens(element);
