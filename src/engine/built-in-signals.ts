@@ -41,6 +41,8 @@ export const SIGNAL_SET_IDS = {
   contact: ['default:set:contact'],
   /** Teaser openers (推荐一款, 玩家必看) that stand where the template's time lead stands. */
   lead: ['default:set:template-leads'],
+  /** Words that report an ad's claims (所谓"…", "…"的广告): the quoted words beside them are a mention, not a pitch. */
+  mention: ['default:set:mention-words'],
 } as const;
 
 export function builtInSignalName(id: BuiltInSignalId): string {

@@ -16,9 +16,9 @@
 import type { CompiledRules } from '@/src/engine/compile-rules';
 import { builtInSignalName, type BuiltInSignalId } from '@/src/engine/built-in-signals';
 import { detectContactBait } from '@/src/engine/detect-contact-bait';
-import { detectTemplateShape } from '@/src/engine/detect-template-shape';
+import { detectTemplateShape, enclosedParts } from '@/src/engine/detect-template-shape';
 import { appliesToHost } from '@/src/engine/matches-host-pattern';
-import { createNormalizedText, normalizedString, normalizeInto, sourceSlice, sourceText } from '@/src/engine/normalize-text';
+import { createNormalizedText, MARK_KIND, normalizedString, normalizeInto, sourceSlice, sourceText } from '@/src/engine/normalize-text';
 import { scoreNgramModel } from '@/src/engine/score-ngram-model';
 import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
 import { createTermMatches, MAX_MATCHES, scanTerms } from '@/src/engine/term-automaton';
@@ -41,6 +41,8 @@ const MAX_REASON_TERMS = 3;
  * and 拉黑) is surer than one that says one. A term inside another (所谓 in 所谓的) is the same place, counted once.
  */
 const MAX_ALLOW_TERMS_COUNTED = 3;
+/** Units between a mention word and the quote it reports (所谓的"…": 的). */
+const MENTION_GAP = 1;
 
 const normalized = createNormalizedText(512);
 const matches = createTermMatches();
@@ -74,7 +76,7 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
   const reasons: Reason[] = [];
   let alwaysShow = false;
   if (matches.count > 0) {
-    const found = scoreTermRules(rules, active.termRules, reasons);
+    const found = scoreTermRules(rules, active.termRules, title.length, reasons);
     alwaysShow = (found & ALWAYS_SHOW_MATCHED) !== 0;
     scoreSignals(rules, found & ~ALWAYS_SHOW_MATCHED, title.length, reasons);
   }
@@ -93,7 +95,7 @@ export function classifyItem(rules: CompiledRules, item: ItemText, context: Clas
  * Adds the keyword and allow rules' reasons. Returns the union of the roles of the matches no allow term explains
  * (for the signals), with `ALWAYS_SHOW_MATCHED` set when an always-show allow rule matched.
  */
-function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reason[]): number {
+function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: number, reasons: Reason[]): number {
   const { patternGroups, patternKeywordRules, patternAllowRules, patternRoles, termRules } = rules;
   const count = matches.count;
   if (groupHits.length < rules.groupCount) groupHits = new Int32Array(rules.groupCount);
@@ -124,6 +126,7 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
       spanCount++;
     }
   }
+  spanCount = addMentionSpans(rules, titleLength, spanCount);
   let foundRoles = 0;
   for (let match = 0; match < count; match++) {
     const start = matches.starts[match] ?? 0;
@@ -160,6 +163,35 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, reasons: Reaso
     reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });
   }
   return alwaysShowMatched ? foundRoles | ALWAYS_SHOW_MATCHED : foundRoles;
+}
+
+/**
+ * Quoted words that a text reports rather than says (所谓"透视挂", 号称"包赢", "开挂辅助"的广告, "包赢""看透底牌"等): a
+ * quoted part right after or right before a mention word explains the matches inside it, as an allow span does. The
+ * ads quote too ("情怀游戏字牌辅助"), but beside a cheat word or a time lead, never beside a word that reports them.
+ * Returns the new span count.
+ */
+function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: number): number {
+  let mentions = 0;
+  for (let match = 0; match < matches.count; match++) {
+    if ((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention) mentions++;
+  }
+  if (mentions === 0 || normalized.markCount < 2) return spanCount;
+  const summary = { unit: summaryStart(titleLength), source: titleLength + 1 };
+  for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summary)) {
+    for (let match = 0; match < matches.count; match++) {
+      if (!((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention)) continue;
+      const start = matches.starts[match] ?? 0;
+      const end = matches.ends[match] ?? 0;
+      if (Math.abs(part.start - end) <= MENTION_GAP || Math.abs(start - part.end) <= MENTION_GAP) {
+        allowSpans[spanCount * 2] = part.start;
+        allowSpans[spanCount * 2 + 1] = part.end;
+        spanCount++;
+        break;
+      }
+    }
+  }
+  return spanCount;
 }
 
 /** How many of the matches kept for term rule `rule` lie apart from those kept before them (overlaps count once). */

@@ -200,6 +200,7 @@ export function compileRulesWith(sources: RuleSources, compileRegex: RegexCompil
     [MATCH_ROLE.game, SIGNAL_SET_IDS.game],
     [MATCH_ROLE.contact, SIGNAL_SET_IDS.contact],
     [MATCH_ROLE.lead, SIGNAL_SET_IDS.lead],
+    [MATCH_ROLE.mention, SIGNAL_SET_IDS.mention],
   ] as const) {
     for (const group of setIdsToGroups(ids, setGroups)) groupRoles[group]! |= role;
   }

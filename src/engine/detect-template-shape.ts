@@ -30,7 +30,7 @@ export interface SummaryStart {
 }
 
 /** A quoted or bracketed part: units `[start, end)` inside the marks, source `[sourceStart, sourceEnd)` with them. */
-interface EnclosedPart {
+export interface EnclosedPart {
   start: number;
   end: number;
   sourceStart: number;
@@ -113,7 +113,7 @@ function timeLeadEnd(text: NormalizedText, start: number): number {
  * order (most quote characters cannot tell opening from closing). A part left open runs to the end of its title or
  * summary, as in a cut-off title (9分钟开挂"情怀游戏...).
  */
-function enclosedParts(text: NormalizedText, opening: number, closing: number, summary: SummaryStart): EnclosedPart[] {
+export function enclosedParts(text: NormalizedText, opening: number, closing: number, summary: SummaryStart): EnclosedPart[] {
   const parts: EnclosedPart[] = [];
   let open: { start: number; sourceStart: number; inSummary: boolean } | undefined;
   const closeOpenPart = (end: number, sourceEnd: number): void => {

@@ -184,6 +184,16 @@ describe('user rules', () => {
     expect(deltas('甲 所谓 木马 拉黑 骗钱')).toEqual({ 'user:promo': 2, 'user:debunk': -6 });
   });
 
+  test('quoted words a text reports (所谓"…", "…"的广告) are a mention: the rules do not count them', () => {
+    const rules = compile({}, { model: null });
+    const ids = (title: string) => judge(rules, { title }).reasons.map((reason) => reason.id);
+    expect(ids('斗地主包赢神器 免费下载')).toContain('default:win-claims');
+    expect(ids('所谓"斗地主包赢神器"都是骗人的')).not.toContain('default:win-claims');
+    expect(ids('警惕"斗地主包赢神器"的广告')).not.toContain('default:win-claims');
+    // The ads quote too, beside a cheat word: still the template, still spam.
+    expect(judge(rules, { title: '9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器(发现有挂)' }).spam).toBe(true);
+  });
+
   test('an allow term inside another of the same rule is one place, counted once', () => {
     const rules = bare({
       rules: [
