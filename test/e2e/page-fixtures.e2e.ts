@@ -390,6 +390,37 @@ const FIXTURES: FixtureCase[] = [
     visible: 58,
     placeholders: [1, 2, 1, 1, 1, 1, 1],
   },
+  {
+    file: 'blind8-qq-news.html',
+    proves: 'a 腾讯新闻-style 热点精选 feed (li > a.picture + div.detail > h3 > a + div.binfo) filled by script in three batches',
+    hidden: 6,
+    visible: 16,
+    // Written as [2, 1, 1, 2]: the second batch's last item and the third's first two are adjacent spam, one run of 3.
+    placeholders: [2, 1, 3],
+    readyFlag: '__qqFeedDone',
+  },
+  {
+    file: 'blind8-huanqiu.html',
+    proves: 'a 环球网-style 相关新闻 list (li > a[title] + date) with split-inline spam, and a 推荐阅读 card widget in an open shadow root',
+    hidden: 4,
+    visible: 15,
+    placeholders: [1, 2, 1],
+    readyFlag: '__hqWidgetDone',
+  },
+  {
+    file: 'blind8-rednet.html',
+    proves: 'a 红网-style page of class-less nested layout tables: tr rows of ·<a> + <font> date (a three-row spam run), and a srcdoc iframe with a class-less ul',
+    hidden: 6,
+    visible: 17,
+    placeholders: [3, 1],
+  },
+  {
+    file: 'blind8-cctv.html',
+    proves: 'a 央视网-style xwlist (li > div.image + div.text > div.title + div.brief) with text split across spans, and a dl whose spam dt + dd collapse together',
+    hidden: 5,
+    visible: 15,
+    placeholders: [1, 2, 1],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */
