@@ -22,7 +22,9 @@ export interface NgramModel {
   bias: number;
   gain: number;
   cap: number;
-  weights: Float32Array;
+  /** Each weight is `fround(weights[i] * scale)`: the shipped int8 values, or a trained model's own (scale 1). */
+  weights: Int8Array | Float32Array;
+  scale: number;
 }
 
 export interface NgramScore {
@@ -34,15 +36,27 @@ export interface NgramScore {
 }
 
 export function decodeNgramModel(encoded: EncodedNgramModel): NgramModel {
-  // One plain loop over the decoded string: this runs once per page that judges an item, mostly before the
-  // JIT has warmed up, where a callback per byte (Uint8Array.from with a map function) costs several milliseconds.
-  const bytes = atob(encoded.weights);
-  const weights = new Float32Array(1 << encoded.bits);
-  const count = Math.min(weights.length, bytes.length);
-  for (let index = 0; index < count; index++) {
-    weights[index] = ((bytes.charCodeAt(index) << 24) >> 24) * encoded.scale; // int8 stored as a byte
-  }
-  return { bits: encoded.bits, bias: encoded.bias, gain: encoded.gain, cap: encoded.cap, weights };
+  // The int8 values are kept as they are and scaled where they are read: this runs once per page that judges an item,
+  // before the JIT has warmed up, where a loop over 16,384 weights cost about 3 ms (a third of compiling the rules).
+  const bytes = decodeBase64(encoded.weights);
+  const weights = new Int8Array(1 << encoded.bits);
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(weights.length, bytes.length)));
+  return { bits: encoded.bits, bias: encoded.bias, gain: encoded.gain, cap: encoded.cap, weights, scale: encoded.scale };
+}
+
+/** Base64 to bytes: natively where the browser has `Uint8Array.fromBase64` (Chromium 140+, Firefox 133+), else a loop. */
+function decodeBase64(base64: string): Uint8Array {
+  const { fromBase64 } = Uint8Array as { fromBase64?: (text: string) => Uint8Array };
+  if (fromBase64 !== undefined) return fromBase64(base64);
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
+  return bytes;
+}
+
+/** The model's weight at `index`, as a float32 (what a Float32Array of the scaled weights would hold). */
+export function weightAt(model: NgramModel, index: number): number {
+  return Math.fround((model.weights[index] ?? 0) * model.scale);
 }
 
 /**
@@ -73,7 +87,6 @@ export function ngramCount(length: number): number {
 export function scoreNgramModel(model: NgramModel, text: NormalizedText): NgramScore {
   // forEachNgram's features, inlined: a callback per character more than doubles the cost of this loop, which runs
   // for every item on a page. A unit test checks that both see the same features.
-  const { weights } = model;
   const shift = 32 - model.bits;
   let sum = 0;
   let strongestSpam = -1;
@@ -83,8 +96,8 @@ export function scoreNgramModel(model: NgramModel, text: NormalizedText): NgramS
   let previous = 0;
   for (let index = 0; index < text.length; index++) {
     const unit = text.codes[index] ?? 0;
-    let weight = weights[Math.imul(unit, 0x9e37_79b1) >>> shift] ?? 0;
-    if (index > 0) weight += weights[Math.imul((previous << 16) | unit, 0x85eb_ca6b) >>> shift] ?? 0;
+    let weight = weightAt(model, Math.imul(unit, 0x9e37_79b1) >>> shift);
+    if (index > 0) weight += weightAt(model, Math.imul((previous << 16) | unit, 0x85eb_ca6b) >>> shift);
     previous = unit;
     sum += weight;
     if (weight > strongestSpamWeight) {

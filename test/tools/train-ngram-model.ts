@@ -24,7 +24,10 @@ interface Example {
   weight: number;
 }
 
-export function trainNgramModel(items: readonly CorpusItem[], options: TrainingOptions): NgramModel {
+/** A trained model: its own float weights, unscaled. */
+export type TrainedNgramModel = NgramModel & { weights: Float32Array };
+
+export function trainNgramModel(items: readonly CorpusItem[], options: TrainingOptions): TrainedNgramModel {
   const spamCount = items.filter((item) => item.spam).length;
   const realCount = items.length - spamCount;
   const examples = items.map((item): Example => ({
@@ -61,11 +64,11 @@ export function trainNgramModel(items: readonly CorpusItem[], options: TrainingO
       bias -= (options.learningRate * error) / Math.sqrt(biasSquared);
     }
   }
-  return { bits: options.bits, bias, gain: options.gain, cap: options.cap, weights: Float32Array.from(weights) };
+  return { bits: options.bits, bias, gain: options.gain, cap: options.cap, weights: Float32Array.from(weights), scale: 1 };
 }
 
 /** Int8 weights (scaled so the largest is ±127), base64, as ngram-model-weights.ts ships them. */
-export function encodeNgramModel(model: NgramModel): EncodedNgramModel {
+export function encodeNgramModel(model: TrainedNgramModel): EncodedNgramModel {
   const largest = model.weights.reduce((max, weight) => Math.max(max, Math.abs(weight)), 0);
   const scale = largest === 0 ? 0 : largest / 127;
   const bytes = Uint8Array.from(model.weights, (weight) => (scale === 0 ? 0 : Math.round(weight / scale) & 0xff));

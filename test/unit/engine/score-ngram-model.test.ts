@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 
 import { NGRAM_MODEL_WEIGHTS } from '@/src/engine/ngram-model-weights';
 import { createNormalizedText, normalizeInto } from '@/src/engine/normalize-text';
-import { decodeNgramModel, forEachNgram, ngramCount, scoreNgramModel } from '@/src/engine/score-ngram-model';
+import { decodeNgramModel, forEachNgram, ngramCount, scoreNgramModel, weightAt } from '@/src/engine/score-ngram-model';
 
 const model = decodeNgramModel(NGRAM_MODEL_WEIGHTS);
 
@@ -14,7 +14,7 @@ test('the scorer sees the same features as the trainer (forEachNgram)', () => {
       let sum = 0;
       let features = 0;
       forEachNgram(normalized, model.bits, (unigram, bigram) => {
-        sum += (model.weights[unigram] ?? 0) + (bigram < 0 ? 0 : (model.weights[bigram] ?? 0));
+        sum += weightAt(model, unigram) + (bigram < 0 ? 0 : weightAt(model, bigram));
         features += bigram < 0 ? 1 : 2;
       });
       expect(features).toBe(ngramCount(normalized.length));
