@@ -248,13 +248,27 @@ function isIntrinsicItem(element: Element, tag: string, role: string | null): bo
     case 'li':
       return parentTag === 'ul' || parentTag === 'ol' || parentTag === 'menu' || parent.getAttribute('role') === 'list';
     case 'tr':
-      return true;
+      return !isLoneLayoutRow(element);
     case 'dt':
     case 'dd':
       return parentTag === 'dl' || parent.parentElement?.localName === 'dl';
     default:
       return false;
   }
+}
+
+/**
+ * The only row of its table, with no link or in a table that does not repeat: page layout (a footer, a banner of old
+ * table-built pages, whose class-less tables all look alike), not a list. A repeating table whose row holds a link
+ * (one table per news item) keeps its row as the entry; so do row groups (one `tbody` per forum thread).
+ */
+function isLoneLayoutRow(row: Element): boolean {
+  if (row.previousElementSibling !== null || row.nextElementSibling !== null) return false;
+  const group = row.parentElement;
+  const table = group?.localName === 'table' ? group : group?.parentElement;
+  if (table === null || table === undefined || table.localName !== 'table') return false;
+  if (table !== group && (group!.previousElementSibling !== null || group!.nextElementSibling !== null)) return false;
+  return row.querySelector('a[href]') === null || !hasSimilarSiblings(table);
 }
 
 /** True when the element's parent has running text of its own around it: it is a word in a sentence. */

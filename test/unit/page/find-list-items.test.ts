@@ -301,6 +301,17 @@ const CASES: Case[] = [
     titles: { '2': '三分钟开挂"微乐麻将"原来有透视辅助器' },
   },
   {
+    // Old table-built pages: a table per news item repeats (its row is the entry); a footer is a table of one row
+    // that repeats nothing, page layout, never an item.
+    name: 'a table of one row that does not repeat is layout; one that repeats per item holds an entry',
+    html: `<div class="news">
+      <table class="item"><tr data-item="1"><td>·<a href="#1">江城职业技术学院举行2024届毕业典礼</a></td><td>05-22</td></tr></table>
+      <table class="item"><tr data-item="2"><td>·<a href="#2">一分钟开挂"新道游辅助"原来有开挂透视软件(有挂解密)</a></td><td>05-19</td></tr></table>
+      <table class="item"><tr data-item="3"><td>·<a href="#3">我院学子在省技能大赛中获一等奖</a></td><td>05-17</td></tr></table>
+    </div>
+    <table class="footer"><tr><td>版权所有：江城职业技术学院 地址：学府大道88号 招生咨询电话：0797-8888XXX 您是本站第 03215874 位访客</td></tr></table>`,
+  },
+  {
     // Discuz! thread lists: a row holds the title, the author's and the last poster's names and a date link. Only
     // the title is a headline: links of dates and counts are no headlines, however long.
     name: 'forum rows with name and date links beside the title: the row is the item',
