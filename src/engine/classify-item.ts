@@ -172,18 +172,20 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
  * Returns the new span count.
  */
 function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: number): number {
-  let mentions = 0;
-  for (let match = 0; match < matches.count; match++) {
-    if ((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention) mentions++;
+  let hasMention = false;
+  for (let match = 0; match < matches.count && !hasMention; match++) {
+    hasMention = ((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention) !== 0;
   }
-  if (mentions === 0 || normalized.markCount < 2) return spanCount;
+  if (!hasMention || normalized.markCount < 2) return spanCount;
   const summary = { unit: summaryStart(titleLength), source: titleLength + 1 };
   for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summary)) {
     for (let match = 0; match < matches.count; match++) {
       if (!((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention)) continue;
       const start = matches.starts[match] ?? 0;
       const end = matches.ends[match] ?? 0;
-      if (Math.abs(part.start - end) <= MENTION_GAP || Math.abs(start - part.end) <= MENTION_GAP) {
+      const reportsBefore = end <= part.start && part.start - end <= MENTION_GAP;
+      const reportsAfter = start >= part.end && start - part.end <= MENTION_GAP;
+      if (reportsBefore || reportsAfter) {
         allowSpans[spanCount * 2] = part.start;
         allowSpans[spanCount * 2 + 1] = part.end;
         spanCount++;

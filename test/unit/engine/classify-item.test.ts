@@ -190,6 +190,8 @@ describe('user rules', () => {
     expect(ids('斗地主包赢神器 免费下载')).toContain('default:win-claims');
     expect(ids('所谓"斗地主包赢神器"都是骗人的')).not.toContain('default:win-claims');
     expect(ids('警惕"斗地主包赢神器"的广告')).not.toContain('default:win-claims');
+    // A reporting word inside the quote reports nothing: it must stand outside, before or after.
+    expect(ids('"斗地主包赢神器等"免费下载')).toContain('default:win-claims');
     // The ads quote too, beside a cheat word: still the template, still spam.
     expect(judge(rules, { title: '9分钟开挂"情怀游戏字牌辅助"原先有开挂透视辅助器(发现有挂)' }).spam).toBe(true);
   });
