@@ -16,7 +16,7 @@
 import type { CompiledRules } from '@/src/engine/compile-rules';
 import { builtInSignalName, type BuiltInSignalId } from '@/src/engine/built-in-signals';
 import { detectContactBait } from '@/src/engine/detect-contact-bait';
-import { detectTemplateShape, enclosedParts } from '@/src/engine/detect-template-shape';
+import { detectTemplateShape, enclosedParts, type SummaryStart } from '@/src/engine/detect-template-shape';
 import { appliesToHost } from '@/src/engine/matches-host-pattern';
 import { createNormalizedText, MARK_KIND, normalizedString, normalizeInto, sourceSlice, sourceText } from '@/src/engine/normalize-text';
 import { scoreNgramModel } from '@/src/engine/score-ngram-model';
@@ -177,7 +177,7 @@ function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: n
     hasMention = ((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention) !== 0;
   }
   if (!hasMention || normalized.markCount < 2) return spanCount;
-  const summary = { unit: summaryStart(titleLength), source: titleLength + 1 };
+  const summary = summaryStart(titleLength);
   for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summary)) {
     for (let match = 0; match < matches.count; match++) {
       if (!((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention)) continue;
@@ -251,7 +251,7 @@ function scoreRegexRules(rules: CompiledRules, active: Uint8Array, reasons: Reas
 function scoreSignals(rules: CompiledRules, foundRoles: number, titleLength: number, reasons: Reason[]): void {
   // Both signals are about selling cheats or contacts: without a cheat or contact term there is nothing to find.
   if (foundRoles & MATCH_ROLE.cheat && rules.enabledSignals['signal:template']) {
-    const summary = { unit: summaryStart(titleLength), source: titleLength + 1 };
+    const summary = summaryStart(titleLength);
     const template = detectTemplateShape(normalized, matches, roles, summary);
     if (template) reasons.push(signalReason('signal:template', template));
   }
@@ -276,8 +276,11 @@ function scoreModel(rules: CompiledRules, reasons: Reason[]): void {
   reasons.push({ source: 'model', id: 'model', name: builtInSignalName('model'), terms: term === '' ? [] : [term], delta });
 }
 
-/** The first unit of the summary: the first unit whose source lies past the title and its separator. */
-function summaryStart(titleLength: number): number {
+/**
+ * Where the summary begins: its first unit (the first whose source lies past the title and its separator) and its
+ * source index.
+ */
+function summaryStart(titleLength: number): SummaryStart {
   // Source indices grow with units: binary search.
   let low = 0;
   let high = normalized.length;
@@ -286,7 +289,7 @@ function summaryStart(titleLength: number): number {
     if ((normalized.sourceIndex[middle] ?? 0) <= titleLength) low = middle + 1;
     else high = middle;
   }
-  return low;
+  return { unit: low, source: titleLength + 1 };
 }
 
 /** The terms of a rule's recorded matches, as the page showed them. */

@@ -313,15 +313,16 @@ const MAX_VALUE_CELL = 12;
  * row (`a.hot-1` … `a.hot-5`). Cheap test first: most classes hold no number.
  */
 function isColumnOfRow(element: Element): boolean {
+  // This runs at every repeating level of every climb: no tokens are made for the many classes without a number.
+  if (!/\d/.test(element.getAttribute('class') ?? '')) return false;
   const own = ownClassTokens(element);
   if (!/\d/.test(own)) return false;
   const cells = similarSiblings(element);
   if (cells.length === 0 || cells.some((cell) => ownClassTokens(cell) === own)) return false;
   // The row repeats, holding the same column: else these are numbered entries of one list (a.hot-1 … a.hot-5).
   const row = element.parentElement;
-  if (row === null || !similarSiblings(row).some((other) => cellsLike(other, element).some((cell) => ownClassTokens(cell) === own))) {
-    return false;
-  }
+  const isSameColumn = (cell: Element) => ownClassTokens(cell) === own;
+  if (row === null || !similarSiblings(row).some((other) => cellsLike(other, element).some(isSameColumn))) return false;
   cells.push(element);
   const lengths = cells.map((cell) => normalizeSpace(cell.textContent ?? '').length).sort((a, b) => b - a);
   return lengths[0]! >= MIN_TITLE_CELL && lengths[1]! <= MAX_VALUE_CELL;
