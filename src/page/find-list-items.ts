@@ -33,14 +33,19 @@ export interface ListItem {
 }
 
 /**
- * Where a search for items starts: links, list entries that may have no link, and elements a script opens like a
- * link (cards with a `data-href`, a click handler or `role="link"`: feeds that render no `<a href>` at all).
+ * Where a search for items starts: links, list entries that may have no link, elements a script opens like a link
+ * (cards with a `data-href`, a click handler or `role="link"`: feeds that render no `<a href>` at all), and elements
+ * whose class names an entry (`reply-item`, `comment`, `feed-item`): comment threads and framework-rendered feeds
+ * whose entries have no link and no list markup, and whose clicks a framework handles from far above.
  */
 export const START_SELECTOR =
-  'a[href], li, tr, dt, [role="listitem"], [role="link"], [data-href], [data-url], [data-link], [onclick]';
+  'a[href], li, tr, dt, [role="listitem"], [role="link"], [data-href], [data-url], [data-link], [onclick], ' +
+  '[class*="item" i], [class*="comment" i], [class*="reply" i]';
 
 /** Attributes that make an element a script-opened link (see START_SELECTOR). */
 const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
+/** Class names that name an entry (see START_SELECTOR). */
+const ENTRY_CLASS = /item|comment|reply/i;
 
 /** The same test as `START_SELECTOR`, for one element, without selector matching. */
 export function isStart(element: Element): boolean {
@@ -53,7 +58,7 @@ export function isStart(element: Element): boolean {
     case 'dt':
       return true;
   }
-  return element.getAttribute('role') === 'listitem' || isScriptLink(element);
+  return element.getAttribute('role') === 'listitem' || isScriptLink(element) || ENTRY_CLASS.test(element.getAttribute('class') ?? '');
 }
 
 /** An element a script opens like a link (see START_SELECTOR). */
@@ -194,7 +199,7 @@ function hostToClimbTo(top: Element): Element | null {
       case 'li':
       case 'tr':
       case 'dt':
-        entries += 1;
+        if (isHeadlineEntry(element)) entries += 1;
         break;
       case 'h1':
         return null;
@@ -692,7 +697,7 @@ export function readListItem(head: Element): ListItem | null {
       const tag = node.localName;
       if (tag === 'a') links.push(node);
       else if (tag === 'h1') return null;
-      else if (tag === 'li' || tag === 'tr' || tag === 'dt') entries += 1;
+      else if ((tag === 'li' || tag === 'tr' || tag === 'dt') && isHeadlineEntry(node)) entries += 1;
       else hasNonText = true;
     }
     if (entries >= 2) return null;
@@ -715,7 +720,7 @@ export function readListItem(head: Element): ListItem | null {
       titleLink = link;
     }
   }
-  if (headlineLinks > MAX_HEADLINE_LINKS) return null;
+  if (headlineLinks > MAX_HEADLINE_LINKS || isLinkGridRow(elements[0]!)) return null;
   if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
     return null;
   }
@@ -730,6 +735,28 @@ export function readListItem(head: Element): ListItem | null {
   if (title.length < MIN_ITEM_TEXT || titleLink === elements[0]) title = headingText(elements) || title;
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : full;
   return { head: elements[0]!, elements, title, summary: removeFirst(full, title) };
+}
+
+/**
+ * A table row whose cells are links of about the same length, each alone in its cell and to a page of its own (相关搜索:
+ * 四川麻将技巧口诀 | 四川麻将查大叫 | …): a grid of separate links laid out in rows, not one entry, whose words would
+ * add up to one verdict. A news row's cells differ (a title link beside a date, a source, a short category link).
+ */
+function isLinkGridRow(row: Element): boolean {
+  if (row.localName !== 'tr' || row.childElementCount < 2) return false;
+  const hrefs = new Set<string>();
+  let shortest = Infinity;
+  let longest = 0;
+  for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
+    const links = cell.getElementsByTagName('a');
+    if (links.length !== 1) return false;
+    const text = normalizeSpace(cell.textContent ?? '');
+    if (normalizeSpace(links[0]!.textContent ?? '') !== text || text.length < MIN_ITEM_TEXT) return false;
+    hrefs.add(links[0]!.getAttribute('href') ?? '');
+    shortest = Math.min(shortest, text.length);
+    longest = Math.max(longest, text.length);
+  }
+  return hrefs.size === row.childElementCount && longest <= 2 * shortest;
 }
 
 /** `li` in a list, `tr`, `dt`/`dd`, `role=listitem`: an entry because the markup says so. */
@@ -761,12 +788,19 @@ function isAmongBlocks(element: Element): boolean {
 
 /** Holds two or more list entries: whatever holds them is a list or a block of lists, not one item. */
 function holdsEntries(element: Element): boolean {
-  return (
-    element.getElementsByTagName('li').length +
-      element.getElementsByTagName('tr').length +
-      element.getElementsByTagName('dt').length >=
-    2
-  );
+  let entries = 0;
+  for (const entry of element.querySelectorAll('li, tr, dt')) {
+    if (isHeadlineEntry(entry) && ++entries >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A list entry that is an entry of a news list: its text is a headline. A card's own bar of short entries (转发 评论
+ * 赞, its tags, its counts) makes no list of the card.
+ */
+function isHeadlineEntry(entry: Element): boolean {
+  return isHeadline(normalizeSpace(entry.textContent ?? ''));
 }
 
 function headingText(elements: readonly Element[]): string {

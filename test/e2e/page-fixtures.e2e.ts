@@ -421,6 +421,47 @@ const FIXTURES: FixtureCase[] = [
     visible: 15,
     placeholders: [1, 2, 1],
   },
+  {
+    file: 'blind9-udn.html',
+    proves:
+      'a 聯合新聞網/自由時報-style traditional-Chinese article about 外掛式電梯: 延伸閱讀 ul inside the article body, a 即時新聞 ul of li > a.ph img + a.tit (time + h3), a 熱門新聞 column of div.story-list__news with rank badges; spam in traditional characters, with zero-width spaces, ✦ between characters, kai/tou pinyin, full-width digits, a LINE contact pitch and a keyword-free 怎麼才能一直贏 pitch; 天堂M外掛集團, 遊戲橘子封鎖外掛, 麻將透視眼鏡詐騙, 輔助駕駛, 人生開掛, 透視檢查 and 麻雀文化 stay',
+    hidden: 7,
+    visible: 35,
+    placeholders: [1, 1, 2, 2, 1],
+  },
+  {
+    file: 'blind9-article-cards.html',
+    proves:
+      'a WordPress/Astra blog where the post, each 相关文章 card and each 最新文章 entry are <article class="post …"> (header > h2 > a, excerpt, footer meta), comments are li > article.ast-comment with a spam reply nested under a real comment, and a 热门文章 widget ul; the sticky notice refusing “辅助软件”, a 遥控麻将机骗局 post, 两点透视, 辅助驾驶, 外挂电梯 and 人生开挂 posts stay',
+    hidden: 7,
+    visible: 37,
+    placeholders: [1, 1, 1, 2, 1, 1],
+  },
+  {
+    file: 'blind9-video-cards.html',
+    proves:
+      'a bilibili-style video page: a 接下来播放 card and a rec-list of div.video-page-card-small (thumbnail link + duration, title link, UP主, play/danmaku counts), a reply-list of div.reply-item with sub-reply-item replies; spam cards and comments (traditional + zero-width, 开G/外G, a 私信V pitch, contact bait) collapse; videos about ACE反外挂, 外挂作者被判, 辅助驾驶, 两点透视, X光透视, 外挂电梯 and comments warning about 卖挂 stay',
+    hidden: 6,
+    visible: 32,
+    placeholders: [1, 1, 1, 2, 1],
+  },
+  {
+    file: 'blind9-search-results.html',
+    proves:
+      'a 百度-style web search for “四川麻将 技巧”: div.result cards (h3 link with <em> highlights, snippet, source/date row), a 百度知道 card, a video card, 其他人还在搜, a rs_new 相关搜索 table of td cells, a 百度热搜 table; spam results (keyword-free 一直赢 pitch, a spam title under a 新浪财经 source, traditional, ✚-split, wx: contact) collapse; a 麻将机 ad, a 透视挂诈骗 news result, the official app and “麻将透视挂是真的吗” stay',
+    hidden: 5,
+    visible: 36,
+    placeholders: [1, 2, 1, 1],
+  },
+  {
+    file: 'blind9-weibo-hot.html',
+    proves:
+      'a 微博热搜-style page: the realtime table (pinned row, rank/keyword/heat/label cells, a 荐 row) with spam rows, and a 热门微博 feed of div.card-wrap posts appended by script in two batches; spam posts riding real #话题# (zero-width traditional, spaced pinyin, keyword-free 把把赢 pitch) collapse; posts by 腾讯游戏安全中心 and 平安成都 quoting “透视辅助”“先用后付、不准不要钱” stay',
+    hidden: 7,
+    visible: 39,
+    placeholders: [1, 2, 1, 1, 1, 1],
+    readyFlag: '__weiboFeedDone',
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

@@ -494,6 +494,37 @@ describe('findListItem', () => {
     expect(findListItem(reply.querySelector('a')!)?.head).toBe(reply);
   });
 
+  it('a feed card with a bar of short entries (转发 评论 赞) is one item, not a list', () => {
+    const card = (n: number, text: string) =>
+      `<div class="card-wrap"><div class="card"><a class="name" href="/u${n}">用户${n}</a><p class="txt">${text} <a href="/t${n}">#老旧小区加装外挂电梯#</a></p>` +
+      `<div class="from"><a href="/p${n}">6月18日 06:2${n}</a></div>` +
+      `<div class="card-act"><ul><li><a href="#f">转发 ${n}</a></li><li><a href="#c">评论 ${n}</a></li><li><a href="#l">赞 ${n}</a></li></ul></div></div></div>`;
+    render(`<div id="feed">${card(1, '打牌总输的来，教你一招把把赢，主页有联系方式')}${card(2, '毕业三年终于在成都买房了')}${card(3, '外婆社区麻将比赛拿了二等奖')}</div>`);
+    const cards = document.querySelectorAll('.card-wrap');
+    const item = findListItem(cards[0]!.querySelector('a.name')!);
+    expect(item?.head).toBe(cards[0]);
+    expect(`${item?.title} ${item?.summary}`).toContain('把把赢');
+    // A block whose entries are headlines is still a list, not an item.
+    render(`<div class="col"><a href="#u">栏目</a><ul><li><a href="#1">多地出台措施支持老旧小区加装电梯</a></li><li><a href="#2">气象台发布寒潮蓝色预警信号</a></li></ul></div>
+      <div class="col"><a href="#v">栏目</a><ul><li><a href="#3">证监会发布境外发行上市备案通知</a></li><li><a href="#4">新能源汽车销量同比增长三成</a></li></ul></div>
+      <div class="col"><a href="#w">栏目</a><ul><li><a href="#5">国家金融监管总局印发工作方案</a></li><li><a href="#6">建银国际预计恒指明年波动区间</a></li></ul></div>`);
+    expect(findListItem(document.querySelector('a[href="#u"]')!)).toBeNull();
+  });
+
+  it('comments with no link and no list markup start from their class (reply-item), and a row of search links is no item', () => {
+    const reply = (n: number, text: string) =>
+      `<div class="reply-item"><div class="user-name">网友${n}</div><div class="root-reply"><span class="reply-content">${text}</span>` +
+      `<div class="reply-info"><span class="reply-time">2024-06-1${n}</span></div></div></div>`;
+    render(`<div class="reply-list">${reply(1, '需要微乐透视的私我，先用后付')}${reply(2, '评论区又有卖挂的了，大家千万别信')}${reply(3, '同举报，上次我表弟就被骗了')}</div>`);
+    const replies = [...document.querySelectorAll('.reply-item')];
+    const heads = [...document.body.querySelectorAll(START_SELECTOR)].map((start) => findListItem(start)?.head ?? null);
+    expect(new Set(heads.filter((head) => head !== null))).toEqual(new Set(replies));
+
+    const row = (links: string[]) => `<tr>${links.map((text) => `<td><a href="/s?wd=${text}">${text}</a></td>`).join('')}</tr>`;
+    render(`<table class="rs"><tbody>${row(['四川麻将技巧口诀', '四川麻将怎么打容易赢', '四川麻将血战到底规则'])}${row(['四川麻将换三张技巧', '四川麻将查大叫', '麻将透视挂是真的吗'])}</tbody></table>`);
+    for (const link of document.querySelectorAll('a')) expect(findListItem(link)).toBeNull();
+  });
+
   it('a title link between tag links is a part of its entry, not an entry with other markup', () => {
     const entry = (n: number) =>
       `<div class="entry"><a class="tag" href="/t/a">财经</a><a class="tag" href="/t/b">股票</a><a class="title" href="#${n}">美银上调特斯拉12个月目标价至400美元 ${n}</a><a class="tag" href="/t/c">评论</a><a class="tag" href="/t/d">分享</a></div>`;
