@@ -43,6 +43,8 @@ const MAX_REASON_TERMS = 3;
 const MAX_ALLOW_TERMS_COUNTED = 3;
 /** Units between a mention word and the quote it reports (所谓的"…": 的). */
 const MENTION_GAP = 1;
+/** Source characters between the two # of a topic tag (#老旧小区加装外挂电梯#) at most: a tag is a phrase, not a text. */
+const MAX_TOPIC_TAG_LENGTH = 40;
 
 const normalized = createNormalizedText(512);
 const matches = createTermMatches();
@@ -50,6 +52,8 @@ const matches = createTermMatches();
 const roles = new Uint8Array(MAX_MATCHES);
 /** Allow-term spans of the current item: `[start, end)` pairs. */
 const allowSpans = new Int32Array(MAX_MATCHES * 2);
+/** Topic tags of the current item (see `findTopicTags`): `[start, end)` unit pairs. */
+let topicTags = new Int32Array(16);
 /**
  * Per term group and per rule: the item (`stamp`) in which it was last hit. Stamps save clearing the tables for each
  * item; the rule tables also keep, per rule, up to MAX_REASON_TERMS matches with distinct patterns.
@@ -108,16 +112,20 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
   stamp++;
   firedCount = 0;
 
-  // Allow rules first: their spans explain the matches inside them.
+  // Allow rules first: their spans explain the matches inside them. An allow term in a topic tag explains but does
+  // not count: a post's tags name trending topics (#老旧小区加装外挂电梯#), which spam rides on as much as news does.
+  // An always-show rule (the user's 「不是广告」) counts wherever it matches.
   let spanCount = 0;
+  const tagCount = normalized.markCount < 2 ? 0 : findTopicTags(titleLength);
   for (let match = 0; match < count; match++) {
     const pattern = matches.patterns[match] ?? 0;
     let isAllowSpan = false;
     const end = patternAllowRules.starts[pattern + 1] ?? 0;
+    const counts = tagCount === 0 || !isInTopicTag(match, tagCount);
     for (let entry = patternAllowRules.starts[pattern] ?? 0; entry < end; entry++) {
       const rule = patternAllowRules.items[entry] ?? 0;
       if (active[rule] !== 1) continue;
-      hitRule(rule, match);
+      if (counts || termRules[rule]?.alwaysShow === true) hitRule(rule, match);
       isAllowSpan = true;
     }
     if (isAllowSpan) {
@@ -194,6 +202,45 @@ function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: n
     }
   }
   return spanCount;
+}
+
+/**
+ * Finds the topic tags (#话题#: a # and the next within MAX_TOPIC_TAG_LENGTH, in the title or in the summary) into
+ * `topicTags`; returns how many.
+ */
+function findTopicTags(titleLength: number): number {
+  let count = 0;
+  let opening = -1;
+  for (let mark = 0; mark < normalized.markCount; mark++) {
+    if (normalized.marks[mark * 3] !== MARK_KIND.hash) continue;
+    const source = normalized.marks[mark * 3 + 2] ?? 0;
+    const openingSource = opening < 0 ? -1 : (normalized.marks[opening * 3 + 2] ?? 0);
+    const closes =
+      opening >= 0 && source - openingSource <= MAX_TOPIC_TAG_LENGTH && openingSource < titleLength === source < titleLength;
+    if (!closes) {
+      opening = mark;
+      continue;
+    }
+    if (topicTags.length < (count + 1) * 2) {
+      const grown = new Int32Array(topicTags.length * 2);
+      grown.set(topicTags);
+      topicTags = grown;
+    }
+    topicTags[count * 2] = normalized.marks[opening * 3 + 1] ?? 0;
+    topicTags[count * 2 + 1] = normalized.marks[mark * 3 + 1] ?? 0;
+    count++;
+    opening = -1;
+  }
+  return count;
+}
+
+function isInTopicTag(match: number, tagCount: number): boolean {
+  const start = matches.starts[match] ?? 0;
+  const end = matches.ends[match] ?? 0;
+  for (let tag = 0; tag < tagCount; tag++) {
+    if ((topicTags[tag * 2] ?? 0) <= start && end <= (topicTags[tag * 2 + 1] ?? 0)) return true;
+  }
+  return false;
 }
 
 /** How many of the matches kept for term rule `rule` lie apart from those kept before them (overlaps count once). */

@@ -5,7 +5,7 @@
  * in Chinese numerals (扣扣:贰捌叁伍柒玖零壹), which spammers use to slip past digit filters, counts as a handle too
  * when it is as long as a phone or QQ number: real text writes no such runs.
  */
-import { needsWordBoundary, sourceSlice, type NormalizedText } from '@/src/engine/normalize-text';
+import { needsWordBoundary, sourceSlice, sourceText, type NormalizedText } from '@/src/engine/normalize-text';
 import { MATCH_ROLE, type SignalEvidence } from '@/src/engine/signal-evidence';
 import type { TermMatches } from '@/src/engine/term-automaton';
 
@@ -16,9 +16,16 @@ const MIN_HANDLE_LENGTH = 5;
 /** Handles are short; stopping here keeps a page of letters and digits from costing more than its length. */
 const MAX_HANDLE_LENGTH = 32;
 const MIN_HANDLE_DIGITS = 3;
-/** Chinese numerals, plain and financial (大写); a run of this many is a number spelt out, not a date or a count. */
+/** A handle cut short by the list (see `handleEnd`) needs this many units, digits or not. */
+const MIN_CUT_HANDLE_LENGTH = 2;
+/** An ellipsis that ends the title or the summary, and nothing else up to the next part. */
+const CUT_MARK = /^\s*(?:\.{2,}|…+|。{3,})\s*$/u;
+/**
+ * Chinese numerals, plain and financial (大写), and 幺 (one, as phone numbers are read out); a run of this many is a
+ * number spelt out, not a date or a count.
+ */
 const MIN_NUMERAL_HANDLE_LENGTH = 6;
-const CHINESE_NUMERALS = new Set([...'零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两'].map((character) => character.charCodeAt(0)));
+const CHINESE_NUMERALS = new Set([...'零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖两'].map((character) => character.charCodeAt(0)));
 const ZERO = '0'.charCodeAt(0);
 const NINE = '9'.charCodeAt(0);
 
@@ -53,7 +60,16 @@ function handleEnd(text: NormalizedText, from: number, direction: 1 | -1): numbe
     length++;
     index += direction;
   }
-  return length >= MIN_HANDLE_LENGTH && digits >= MIN_HANDLE_DIGITS ? index : from;
+  if (length >= MIN_HANDLE_LENGTH && digits >= MIN_HANDLE_DIGITS) return index;
+  // A list cuts long titles (电话同微 13..., vx:qiu_dd...): a handle the cut runs into counts from its first units.
+  return direction === 1 && length >= MIN_CUT_HANDLE_LENGTH && isCutAfter(text, index) ? index : from;
+}
+
+/** Whether the text is cut (…, ...) right before unit `index`, at the end of the title or the summary. */
+function isCutAfter(text: NormalizedText, index: number): boolean {
+  const from = (text.sourceIndex[index - 1] ?? 0) + 1;
+  const to = index < text.length ? (text.sourceIndex[index] ?? 0) : text.sourceLength;
+  return CUT_MARK.test(sourceText(text, from, to));
 }
 
 /** The unit past a run of at least MIN_NUMERAL_HANDLE_LENGTH Chinese numerals starting at `from`, or `from`. */

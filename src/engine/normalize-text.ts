@@ -10,8 +10,8 @@
  *
  * Dropping separators would glue Latin words together ("gua" in "language"), so each kept character records whether
  * a word boundary precedes it: a separator stood there, or the script changed (开gua, qq123). The matcher requires a
- * boundary at the Latin and digit edges of a term, never at Han edges. Quotes and brackets are dropped too but their
- * positions are recorded, for the spam template's shape ("游戏名辅助" … (发现有挂)).
+ * boundary at the Latin and digit edges of a term, never at Han edges. Quotes, brackets and # are dropped too but
+ * their positions are recorded, for the spam template's shape ("游戏名辅助" … (发现有挂)) and for topic tags (#话题#).
  *
  * Folding one character is costly (three `normalize` calls), so each code point's fold is computed once and cached:
  * a page's text then costs one table look-up per character. Every kept unit remembers the index of the character it
@@ -22,8 +22,8 @@ import { simplifyCharacter } from '@/src/engine/simplify-character';
 /** What a matcher needs to know about a kept character: only alphabetic and digit term edges need a boundary. */
 const CHARACTER_CLASS = { ideographic: 1, alphabetic: 2, digit: 3 } as const;
 
-/** The punctuation whose position is recorded (see `NormalizedText.marks`). */
-export const MARK_KIND = { quote: 1, open: 2, close: 3 } as const;
+/** The punctuation whose position is recorded (see `NormalizedText.marks`); `hash` marks a topic tag (#话题#). */
+export const MARK_KIND = { quote: 1, open: 2, close: 3, hash: 4 } as const;
 
 /**
  * Items are short; a longer text (a whole container handed over by generic detection) is judged on its first
@@ -66,6 +66,7 @@ const CLOSE = -5;
 const LONG = -6;
 /** In the BMP cache: the first half of a surrogate pair; the pair's code point decides. */
 const HIGH_SURROGATE = -7;
+const HASH = -8;
 
 const bmpFolds = new Int32Array(0x1_0000); // 0 = not computed yet
 const longFolds = new Map<number, Int32Array>();
@@ -282,7 +283,8 @@ function applyDrop(into: NormalizedText, state: FoldState, fold: number, sourceI
     into.marks = marks;
   }
   const base = into.markCount++ * 3;
-  into.marks[base] = fold === QUOTE ? MARK_KIND.quote : fold === OPEN ? MARK_KIND.open : MARK_KIND.close;
+  into.marks[base] =
+    fold === QUOTE ? MARK_KIND.quote : fold === OPEN ? MARK_KIND.open : fold === HASH ? MARK_KIND.hash : MARK_KIND.close;
   into.marks[base + 1] = into.length;
   into.marks[base + 2] = sourceIndex;
 }
@@ -348,6 +350,7 @@ function foldAscii(code: number): number {
   if (code >= 0x61 && code <= 0x7a) return (CHARACTER_CLASS.alphabetic << 16) | code;
   if (code >= 0x30 && code <= 0x39) return (CHARACTER_CLASS.digit << 16) | code;
   if (code === 0x22 || code === 0x27) return QUOTE; // " '
+  if (code === 0x23) return HASH; // #
   if (code === 0x28 || code === 0x5b || code === 0x7b) return OPEN; // ( [ {
   if (code === 0x29 || code === 0x5d || code === 0x7d) return CLOSE; // ) ] }
   return SEPARATOR; // spaces, controls, other punctuation and symbols
@@ -366,6 +369,7 @@ function classify(character: string): number[] {
     return character.split('').map((unit) => (characterClass << 16) | unit.charCodeAt(0));
   }
   if (QUOTES.has(codePoint)) return [QUOTE];
+  if (codePoint === 0x23) return [HASH]; // #, and ＃ folded to it
   if (OPENING.test(character)) return [OPEN];
   if (CLOSING.test(character)) return [CLOSE];
   return [SEPARATOR];

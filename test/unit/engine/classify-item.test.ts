@@ -103,12 +103,14 @@ describe('verdicts explain themselves', () => {
     ['a QQ number before the bait word', '了解更多开挂安装加(1367043)客服QQ', '1367043)客服'],
     ['a full-width handle', '透視 ＶＸ：ｗｐ８８６６', 'ＶＸ：ｗｐ８８６６'],
     ['a number in Chinese numerals', '跑得快必赢 联系扣扣:贰捌叁伍柒玖零壹', '扣扣:贰捌叁伍柒玖零壹'],
+    ['a number read out with 幺', '辅助加微:幺叁捌 零零幺贰 柒柒伍玖', '加微:幺叁捌 零零幺贰 柒柒伍玖'],
+    ['a handle the list cut short', '遥控麻将机 电话同微 13...', '电话同微 13'],
   ])('contact bait: %s', (_, title, term) => {
     const contact = judge(defaults, { title }).reasons.find((reason) => reason.id === 'signal:contact');
     expect(contact?.terms).toEqual([term]);
   });
 
-  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线']])('no contact bait in %s', (title) => {
+  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线'], ['QQ 12 周年 新版上线']])('no contact bait in %s', (title) => {
     expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
   });
 
@@ -209,6 +211,32 @@ describe('user rules', () => {
     expect(allowDelta('所谓的透视 王者荣耀')).toBe(-4);
   });
 
+
+  test('an allow term in a topic tag (#话题#) explains the words inside it but subtracts nothing', () => {
+    const rules = bare({
+      rules: [
+        { kind: 'keyword', id: 'user:cheat', name: '外挂', terms: ['外挂'], weight: 1 },
+        { kind: 'keyword', id: 'user:win', name: '稳赢', terms: ['把把赢'], weight: 3 },
+        { kind: 'allow', id: 'user:lift', name: '电梯', terms: ['外挂电梯'], weight: 3 },
+      ],
+    });
+    const deltas = (title: string) => Object.fromEntries(judge(rules, { title }).reasons.map((reason) => [reason.id, reason.delta]));
+    // Spam riding a trending tag: the tag's words neither count for it nor against it.
+    expect(deltas('教你一招把把赢 #老旧小区加装外挂电梯# #618#')).toEqual({ 'user:win': 3 });
+    // The same words outside a tag, and a # with no partner (C#), still count.
+    expect(deltas('把把赢 老旧小区加装外挂电梯')).toEqual({ 'user:win': 3, 'user:lift': -3 });
+    expect(deltas('C# 把把赢 老旧小区加装外挂电梯')).toEqual({ 'user:win': 3, 'user:lift': -3 });
+    // A tag is a phrase: two # far apart enclose no tag.
+    expect(deltas(`#把把赢 ${'字'.repeat(40)} 外挂电梯#`)).toEqual({ 'user:win': 3, 'user:lift': -3 });
+    // The user's 「不是广告」 (an always-show rule) keeps an item visible wherever its words stand.
+    const withAlwaysShow = bare({
+      rules: [
+        { kind: 'keyword', id: 'user:win', name: '稳赢', terms: ['把把赢'], weight: 5 },
+        { kind: 'allow', id: 'user:shown', name: '不是广告', terms: ['老旧小区加装外挂电梯'], weight: 0, alwaysShow: true },
+      ],
+    });
+    expect(judge(withAlwaysShow, { title: '把把赢 #老旧小区加装外挂电梯#' }).spam).toBe(false);
+  });
   test('keyword sets are shared, and required sets must match too', () => {
     const rules = bare({
       keywordSets: [

@@ -135,7 +135,7 @@ test('characters that fold to many units early in a long text lose no unit later
 
 describe('ASCII', () => {
   // Every ASCII character, with letters before and after so separators show as word boundaries: letters fold to
-  // lower case, digits stay, quotes and brackets are recorded as marks, everything else separates words.
+  // lower case, digits stay, quotes, brackets and # are recorded as marks, everything else separates words.
   test.each(Array.from({ length: 128 }, (_, code) => code))('U+%i folds as the Unicode rules say', (code) => {
     const character = String.fromCharCode(code);
     const normalized = normalizeInto(`a${character}b`, createNormalizedText());
@@ -145,7 +145,15 @@ describe('ASCII', () => {
     expect(text).toBe(isLetter || isDigit ? `a${character.toLowerCase()}b` : 'ab');
     // A separator, quote or bracket leaves a word boundary before `b`; a letter joins the word, a digit starts one.
     expect(normalized.boundaryBefore[normalized.length - 1]).toBe(isLetter ? 0 : 1);
-    const mark = `"'`.includes(character) ? MARK_KIND.quote : '([{'.includes(character) ? MARK_KIND.open : ')]}'.includes(character) ? MARK_KIND.close : undefined;
+    const mark = `"'`.includes(character)
+      ? MARK_KIND.quote
+      : '([{'.includes(character)
+        ? MARK_KIND.open
+        : ')]}'.includes(character)
+          ? MARK_KIND.close
+          : character === '#'
+            ? MARK_KIND.hash
+            : undefined;
     expect(normalized.markCount === 0 ? undefined : normalized.marks[0]).toBe(mark);
   });
 });
