@@ -43,7 +43,7 @@ const MAX_REASON_TERMS = 3;
 const MAX_ALLOW_TERMS_COUNTED = 3;
 /** Units between a mention word and the quote it reports (所谓的"…": 的). */
 const MENTION_GAP = 1;
-/** Source characters between the two # of a topic tag (#老旧小区加装外挂电梯#) at most: a tag is a phrase, not a text. */
+/** A topic tag (#老旧小区加装外挂电梯#) runs over this many source characters at most: a tag is a phrase, not a text. */
 const MAX_TOPIC_TAG_LENGTH = 40;
 
 const normalized = createNormalizedText(512);
@@ -112,17 +112,19 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
   stamp++;
   firedCount = 0;
 
-  // Allow rules first: their spans explain the matches inside them. An allow term in a topic tag explains but does
-  // not count: a post's tags name trending topics (#老旧小区加装外挂电梯#), which spam rides on as much as news does.
-  // An always-show rule (the user's 「不是广告」) counts wherever it matches.
+  // Allow rules first: their spans explain the matches inside them. An allow term in a topic tag that holds another
+  // term explains it but does not count: a post's tags name trending topics (#老旧小区加装外挂电梯#), which spam rides
+  // on as much as news does. A warning in a tag (#警惕骗局#, #反诈#) is the poster's own word and counts; so does an
+  // always-show rule (the user's 「不是广告」), wherever it matches.
   let spanCount = 0;
-  const tagCount = normalized.markCount < 2 ? 0 : findTopicTags(titleLength);
+  const tagCount = normalized.markCount === 0 ? 0 : findTopicTags();
   for (let match = 0; match < count; match++) {
     const pattern = matches.patterns[match] ?? 0;
     let isAllowSpan = false;
+    const first = patternAllowRules.starts[pattern] ?? 0;
     const end = patternAllowRules.starts[pattern + 1] ?? 0;
-    const counts = tagCount === 0 || !isInTopicTag(match, tagCount);
-    for (let entry = patternAllowRules.starts[pattern] ?? 0; entry < end; entry++) {
+    const counts = first === end || tagCount === 0 || !isInTopicTag(match, tagCount) || !holdsOtherTerm(rules, match);
+    for (let entry = first; entry < end; entry++) {
       const rule = patternAllowRules.items[entry] ?? 0;
       if (active[rule] !== 1) continue;
       if (counts || termRules[rule]?.alwaysShow === true) hitRule(rule, match);
@@ -205,33 +207,69 @@ function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: n
 }
 
 /**
- * Finds the topic tags (#话题#: a # and the next within MAX_TOPIC_TAG_LENGTH, in the title or in the summary) into
- * `topicTags`; returns how many.
+ * Finds the topic tags into `topicTags` and returns how many: #话题# (a # closed by the next, with no space between and
+ * within MAX_TOPIC_TAG_LENGTH), and #话题 as short-video and notes sites write them (a # whose tag runs to the next
+ * space, #, or the end of the title or the summary).
  */
-function findTopicTags(titleLength: number): number {
+function findTopicTags(): number {
   let count = 0;
   let opening = -1;
   for (let mark = 0; mark < normalized.markCount; mark++) {
     if (normalized.marks[mark * 3] !== MARK_KIND.hash) continue;
-    const source = normalized.marks[mark * 3 + 2] ?? 0;
-    const openingSource = opening < 0 ? -1 : (normalized.marks[opening * 3 + 2] ?? 0);
-    const closes =
-      opening >= 0 && source - openingSource <= MAX_TOPIC_TAG_LENGTH && openingSource < titleLength === source < titleLength;
-    if (!closes) {
-      opening = mark;
-      continue;
+    // A # right after a letter or a digit (C#, 1#楼) opens no tag.
+    if (opening < 0 && followsWordCharacter(normalized.marks[mark * 3 + 2] ?? 0)) continue;
+    if (opening >= 0) {
+      const from = (normalized.marks[opening * 3 + 2] ?? 0) + 1;
+      const to = normalized.marks[mark * 3 + 2] ?? 0;
+      if (to - from <= MAX_TOPIC_TAG_LENGTH && !/\s/u.test(sourceText(normalized, from, to))) {
+        count = addTopicTag(count, opening, normalized.marks[mark * 3 + 1] ?? 0);
+        opening = -1;
+        continue;
+      }
+      count = addTopicTag(count, opening, openTagEnd(opening));
     }
-    if (topicTags.length < (count + 1) * 2) {
-      const grown = new Int32Array(topicTags.length * 2);
-      grown.set(topicTags);
-      topicTags = grown;
-    }
-    topicTags[count * 2] = normalized.marks[opening * 3 + 1] ?? 0;
-    topicTags[count * 2 + 1] = normalized.marks[mark * 3 + 1] ?? 0;
-    count++;
-    opening = -1;
+    opening = mark;
   }
-  return count;
+  return opening >= 0 ? addTopicTag(count, opening, openTagEnd(opening)) : count;
+}
+
+function followsWordCharacter(source: number): boolean {
+  return source > 0 && /[\p{L}\p{N}]/u.test(sourceText(normalized, source - 1, source));
+}
+
+/** The unit where the tag opened by hash mark `mark` and never closed ends: at the next space or #, or its part's end. */
+function openTagEnd(mark: number): number {
+  const from = (normalized.marks[mark * 3 + 2] ?? 0) + 1;
+  const rest = sourceText(normalized, from, Math.min(normalized.sourceLength, from + MAX_TOPIC_TAG_LENGTH));
+  const end = rest.search(/[\s#＃]/u);
+  return unitAtOrAfter(end < 0 ? from + rest.length : from + end);
+}
+
+/** Records the tag from hash mark `mark` to unit `end`; returns the new count. */
+function addTopicTag(count: number, mark: number, end: number): number {
+  if (topicTags.length < (count + 1) * 2) {
+    const grown = new Int32Array(topicTags.length * 2);
+    grown.set(topicTags);
+    topicTags = grown;
+  }
+  topicTags[count * 2] = normalized.marks[mark * 3 + 1] ?? 0;
+  topicTags[count * 2 + 1] = end;
+  return count + 1;
+}
+
+/** Whether a term of a keyword rule or a keyword set (外挂 in 外挂电梯) lies inside match `match`. */
+function holdsOtherTerm(rules: CompiledRules, match: number): boolean {
+  const { patternGroups, patternKeywordRules } = rules;
+  const start = matches.starts[match] ?? 0;
+  const end = matches.ends[match] ?? 0;
+  for (let other = 0; other < matches.count; other++) {
+    if (other === match || (matches.starts[other] ?? 0) < start || (matches.ends[other] ?? 0) > end) continue;
+    const pattern = matches.patterns[other] ?? 0;
+    const inRules = patternKeywordRules.starts[pattern] !== patternKeywordRules.starts[pattern + 1];
+    const inSets = patternGroups.starts[pattern] !== patternGroups.starts[pattern + 1];
+    if (inRules || inSets) return true;
+  }
+  return false;
 }
 
 function isInTopicTag(match: number, tagCount: number): boolean {
@@ -303,7 +341,7 @@ function scoreSignals(rules: CompiledRules, foundRoles: number, titleLength: num
     if (template) reasons.push(signalReason('signal:template', template));
   }
   if (foundRoles & MATCH_ROLE.contact && rules.enabledSignals['signal:contact']) {
-    const contact = detectContactBait(normalized, matches, roles);
+    const contact = detectContactBait(normalized, matches, roles, summaryStart(titleLength).unit);
     if (contact) reasons.push(signalReason('signal:contact', contact));
   }
 }
@@ -328,15 +366,20 @@ function scoreModel(rules: CompiledRules, reasons: Reason[]): void {
  * source index.
  */
 function summaryStart(titleLength: number): SummaryStart {
+  return { unit: unitAtOrAfter(titleLength + 1), source: titleLength + 1 };
+}
+
+/** The first unit whose character stands at or after `source` in the source (`normalized.length` if none). */
+function unitAtOrAfter(source: number): number {
   // Source indices grow with units: binary search.
   let low = 0;
   let high = normalized.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((normalized.sourceIndex[middle] ?? 0) <= titleLength) low = middle + 1;
+    if ((normalized.sourceIndex[middle] ?? 0) < source) low = middle + 1;
     else high = middle;
   }
-  return { unit: low, source: titleLength + 1 };
+  return low;
 }
 
 /** The terms of a rule's recorded matches, as the page showed them. */

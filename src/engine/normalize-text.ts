@@ -333,7 +333,7 @@ function computeFolds(codePoint: number): Int32Array {
   // path's answer without its regular expressions and normalisations, which cost most on a page's first items.
   // (normalize-text.test.ts checks every ASCII character against what the Unicode rules say.)
   if (codePoint < 0x80) return Int32Array.of(foldAscii(codePoint));
-  const character = String.fromCodePoint(codePoint);
+  const character = enclosedAlphanumeric(codePoint) ?? String.fromCodePoint(codePoint);
   if (INVISIBLE.test(character)) return Int32Array.of(DROP);
   const folded = character.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').normalize('NFKC');
   const folds: number[] = [];
@@ -344,6 +344,34 @@ function computeFolds(codePoint: number): Int32Array {
   }
   return Int32Array.from(folds);
 }
+
+/** `[first, last, what first shows]`: a number (the run counts up from it) or a letter (the run goes on from it). */
+const ENCLOSED_RUNS: readonly (readonly [number, number, number | string])[] = [
+  [0x2776, 0x277f, 1], // ❶…❿
+  [0x2780, 0x2789, 1], // ➀…➉
+  [0x278a, 0x2793, 1], // ➊…➓
+  [0x24eb, 0x24f4, 11], // ⓫…⓴
+  [0x24f5, 0x24fe, 1], // ⓵…⓾
+  [0x24ff, 0x24ff, 0], // ⓿
+  [0x1f10b, 0x1f10c, 0], // 🄋 🄌
+  [0x1f150, 0x1f169, 'a'], // 🅐…🅩
+  [0x1f170, 0x1f189, 'a'], // 🅰…🆉
+];
+
+/**
+ * Numbers and letters in circles and squares that Unicode gives no compatibility form (❶ ➋ ⓫ 🅐 🅰, where ① and 🄰
+ * fold by NFKC): spam numbers its steps and spells its words with them (❶分钟教你❷招, 🅰🅸透视), so they read as
+ * the digits and letters they show. Undefined for any other character.
+ */
+function enclosedAlphanumeric(codePoint: number): string | undefined {
+  for (const [first, last, value] of ENCLOSED_RUNS) {
+    if (codePoint < first || codePoint > last) continue;
+    const offset = codePoint - first;
+    return typeof value === 'number' ? String(value + offset) : String.fromCharCode(value.charCodeAt(0) + offset);
+  }
+  return undefined;
+}
+
 
 function foldAscii(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return (CHARACTER_CLASS.alphabetic << 16) | (code + 0x20); // A–Z → a–z

@@ -1,11 +1,12 @@
 /**
  * Generic detection: find the repeated items of list-like blocks on pages no site rule describes.
  *
- * From a start (a link, or a list entry that has none) climb to the nearest ancestor that is a list item: an
- * element whose parent makes it one (`li` in a list, `tr`, `dt`/`dd`, `role=listitem`), or one of several similar
- * siblings (same tag, similar class shape, looking a few siblings either way), or a cell of a grid built as rows of
- * two (the cell repeats across the rows), or an entry with other classes between similar entries (what a hijack
- * slips into a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops
+ * From a start (a link, a list entry that has none, an element whose class names an entry: see START_SELECTOR) climb
+ * to the nearest ancestor that is a list item: an element whose parent makes it one (`li` in a list, `tr`,
+ * `dt`/`dd`, `role=listitem`), or one of several similar siblings (same tag, similar class shape, looking a few
+ * siblings either way), or a cell of a grid built as rows of two (the cell repeats across the rows; in a table, a cell
+ * beside cells that hold headlines of their own), or an entry with other classes between similar entries (what a
+ * hijack slips into a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops
  * at landmarks and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …) and at a lone `article` (the page's
  * article). Text that runs around a link (a paragraph with a link in it) is prose, not a list: such links and
  * paragraphs are climbed through, never taken as items. A list that holds a single entry is no list but part of an
@@ -33,10 +34,12 @@ export interface ListItem {
 }
 
 /**
- * Where a search for items starts: links, list entries that may have no link, elements a script opens like a link
- * (cards with a `data-href`, a click handler or `role="link"`: feeds that render no `<a href>` at all), and elements
- * whose class names an entry (`reply-item`, `comment`, `feed-item`): comment threads and framework-rendered feeds
- * whose entries have no link and no list markup, and whose clicks a framework handles from far above.
+ * Where a search for items starts (`isStart`): links, list entries that may have no link, elements a script opens
+ * like a link (cards with a `data-href`, a click handler or `role="link"`: feeds that render no `<a href>` at all), and
+ * elements whose class names one entry (`reply-item`, `comment`, `CommentItem`): comment threads and framework-rendered
+ * feeds whose entries have no link and no list markup, and whose clicks a framework handles from far above.
+ * `START_SELECTOR` finds them and more (any class with item, comment or reply in it: `comment-list` holds entries, it
+ * is none); `isStart` decides.
  */
 export const START_SELECTOR =
   'a[href], li, tr, dt, [role="listitem"], [role="link"], [data-href], [data-url], [data-link], [onclick], ' +
@@ -44,10 +47,10 @@ export const START_SELECTOR =
 
 /** Attributes that make an element a script-opened link (see START_SELECTOR). */
 const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
-/** Class names that name an entry (see START_SELECTOR). */
-const ENTRY_CLASS = /item|comment|reply/i;
+/** A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`; not `items`, `comment-list`. */
+const ENTRY_CLASS_TOKEN = /(?:^|[-_\s])(?:item|comment|reply)(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:\s|$)/i;
 
-/** The same test as `START_SELECTOR`, for one element, without selector matching. */
+/** Whether a search for items starts at `element` (see START_SELECTOR). */
 export function isStart(element: Element): boolean {
   switch (element.localName) {
     case 'a':
@@ -58,7 +61,12 @@ export function isStart(element: Element): boolean {
     case 'dt':
       return true;
   }
-  return element.getAttribute('role') === 'listitem' || isScriptLink(element) || ENTRY_CLASS.test(element.getAttribute('class') ?? '');
+  return element.getAttribute('role') === 'listitem' || isScriptLink(element) || hasEntryClass(element);
+}
+
+function hasEntryClass(element: Element): boolean {
+  const classes = element.getAttribute('class');
+  return classes !== null && ENTRY_CLASS_TOKEN.test(classes);
 }
 
 /** An element a script opens like a link (see START_SELECTOR). */
@@ -180,7 +188,7 @@ const MAX_ITEM_SHADOW_ELEMENTS = 64;
 /**
  * At the top of a shadow tree, the climb goes on at its host (the composed tree): a component that renders one entry
  * (`<news-item>` with its link in its shadow tree and its title slotted from its light DOM) repeats as the host. Not
- * when the shadow tree is more than one entry's rendering (what `readListItem` refuses in an item: list entries, many
+ * when the shadow tree is more than one entry's rendering (what `readListItem` refuses in an item: entries that form a list, many
  * headlines, an `h1`; or much markup: a widget, an app): its entries are items inside it, and the host, read from its
  * light DOM alone, would pass for one. Returns null when there is no host to climb to. (Only climbs that found no
  * item within the shadow tree get here, so the bounded walk is rare.)
@@ -190,7 +198,7 @@ function hostToClimbTo(top: Element): Element | null {
   if (host === null) return null;
   const walker = top.ownerDocument.createTreeWalker(top.parentNode!, 0x1 /* SHOW_ELEMENT */);
   let elements = 0;
-  let entries = 0;
+  const entries: Element[] = [];
   let headlines = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     elements += 1;
@@ -199,7 +207,7 @@ function hostToClimbTo(top: Element): Element | null {
       case 'li':
       case 'tr':
       case 'dt':
-        if (isHeadlineEntry(element)) entries += 1;
+        entries.push(element);
         break;
       case 'h1':
         return null;
@@ -209,9 +217,9 @@ function hostToClimbTo(top: Element): Element | null {
         }
         break;
     }
-    if (elements > MAX_ITEM_SHADOW_ELEMENTS || entries >= 2 || headlines > MAX_HEADLINE_LINKS) return null;
+    if (elements > MAX_ITEM_SHADOW_ELEMENTS || headlines > MAX_HEADLINE_LINKS) return null;
   }
-  return host;
+  return formsList(entries) ? null : host;
 }
 
 /** The host of the shadow tree whose top element is `top`, or null when `top` is not at the top of one. */
@@ -220,9 +228,12 @@ function hostOf(top: Element): Element | null {
   return root !== null && root.nodeType === 11 ? ((root as Partial<ShadowRoot>).host ?? null) : null;
 }
 
-/** Whether `element` itself is a list item (the climb from it would stop at once with it). */
+/**
+ * Whether `element` itself is a list entry (the climb from it would stop at once with it), and a block: inline
+ * elements among their like are the phrases of a split title (<span>9分钟</span><em>开挂</em>…), not entries.
+ */
 export function isItemHead(element: Element): boolean {
-  return judgeLevel(element) === 'item';
+  return !INLINE_TAGS.has(element.localName) && judgeLevel(element) === 'item';
 }
 
 function judgeLevel(element: Element): LevelVerdict {
@@ -231,7 +242,7 @@ function judgeLevel(element: Element): LevelVerdict {
   if (STOP_TAGS.has(tag)) return 'stop';
   const role = element.getAttribute('role');
   if (role !== null && STOP_ROLES.has(role)) return 'stop';
-  if (PART_TAGS.has(tag)) return 'climb';
+  if (PART_TAGS.has(tag)) return isEntryCell(element) ? 'item' : 'climb';
   if (INLINE_TAGS.has(tag) && isInRunningText(element)) return 'climb';
   const intrinsic = isIntrinsicItem(element, tag, role);
   if (intrinsic || (repeatsAmongSiblings(element) && !isColumnOfRow(element))) {
@@ -343,13 +354,15 @@ export function hasSimilarSiblings(element: Element): boolean {
 }
 
 /**
- * Whether the element is one of a run of entries: it has similar siblings, or it is a cell of a grid built as rows
+ * Whether the element is one of a run of entries: it has similar siblings (one is enough for an element whose class
+ * names an entry), or it is a cell of a grid built as rows
  * (see `isRowCell`), or an entry with other markup among similar ones (see `isInterloper`). This runs at every level
  * of every climb: one pass over the window, without making a list of it.
  */
 function repeatsAmongSiblings(element: Element): boolean {
   const similar = visitSimilarSiblings(element, MIN_SIMILAR_SIBLINGS);
-  if (similar >= MIN_SIMILAR_SIBLINGS) return true;
+  // Two are enough when the class says so (a reply list of two `comment-item`s).
+  if (similar >= MIN_SIMILAR_SIBLINGS || (similar === 1 && hasEntryClass(element))) return true;
   return isRowCell(element, similar === 0 ? null : similarSiblings(element)[0]!) || isInterloper(element);
 }
 
@@ -481,13 +494,18 @@ function areSeparateEntries(first: Element, second: Element): boolean {
   return secondLinks.length > 0 && !secondLinks.some((href) => firstLinks.includes(href));
 }
 
-function headlineHrefs(element: Element): string[] {
+/** The targets of the headline links in `element`; with `wordsOnly`, not of links that read as one handle (author_1). */
+function headlineHrefs(element: Element, wordsOnly = false): string[] {
   const hrefs: string[] = [];
   for (const link of linksOf([element])) {
-    if (isHeadline(normalizeSpace(link.textContent ?? ''))) hrefs.push(link.getAttribute('href') ?? '');
+    const text = normalizeSpace(link.textContent ?? '');
+    if (isHeadline(text) && !(wordsOnly && HANDLE.test(text))) hrefs.push(link.getAttribute('href') ?? '');
   }
   return hrefs;
 }
+
+/** One run of Latin letters, digits and handle punctuation: a user name or an id, not a headline. */
+const HANDLE = /^[\w.@-]+$/;
 
 /**
  * An entry with other markup in a run of similar entries (spam a script or a hijacked feed slipped in with its own
@@ -682,7 +700,7 @@ function linkTextLength(elements: readonly Element[]): number {
  */
 export function readListItem(head: Element): ListItem | null {
   const elements = groupItemElements(head);
-  // One query per element finds its links and what disqualifies it (an h1, two list entries: a block of items) or
+  // One query per element finds its links and what disqualifies it (an h1, entries that form a list: a block of items) or
   // must be skipped in its text (scripts, styles): most items hold none of the latter, and then textContent is the
   // text. (One query, not two: this runs for every item of every list. Indexed, not iterated: a NodeList's iterator
   // costs as much as the query.)
@@ -690,17 +708,17 @@ export function readListItem(head: Element): ListItem | null {
   const links: Element[] = [];
   for (const element of elements) {
     if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
-    let entries = 0;
+    const entries: Element[] = [];
     const found = element.querySelectorAll(SCREENING_SELECTOR);
     for (let index = 0; index < found.length; index += 1) {
       const node = found[index]!;
       const tag = node.localName;
       if (tag === 'a') links.push(node);
       else if (tag === 'h1') return null;
-      else if ((tag === 'li' || tag === 'tr' || tag === 'dt') && isHeadlineEntry(node)) entries += 1;
+      else if (tag === 'li' || tag === 'tr' || tag === 'dt') entries.push(node);
       else hasNonText = true;
     }
-    if (entries >= 2) return null;
+    if (formsList(entries)) return null;
   }
   if (links.length > MAX_ITEM_LINKS) return null;
   const readText = (element: Element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''));
@@ -720,7 +738,7 @@ export function readListItem(head: Element): ListItem | null {
       titleLink = link;
     }
   }
-  if (headlineLinks > MAX_HEADLINE_LINKS || isLinkGridRow(elements[0]!)) return null;
+  if (headlineLinks > MAX_HEADLINE_LINKS || isRowOfEntries(elements[0]!)) return null;
   if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
     return null;
   }
@@ -738,16 +756,77 @@ export function readListItem(head: Element): ListItem | null {
 }
 
 /**
- * A table row whose cells are links of about the same length, each alone in its cell and to a page of its own (相关搜索:
- * 四川麻将技巧口诀 | 四川麻将查大叫 | …): a grid of separate links laid out in rows, not one entry, whose words would
- * add up to one verdict. A news row's cells differ (a title link beside a date, a source, a short category link).
+ * A table row whose cells are separate entries, not one entry: a grid laid out in rows, whose words would otherwise
+ * add up to one verdict. Either every cell holds a headline to a page of its own (two news columns of `td: · 标题
+ * 日期`), and the cells are the items; or every cell is one link of about the same length (相关搜索: 四川麻将技巧口诀 |
+ * 四川麻将查大叫 | …), too short to judge one by one, and nothing in the row is. A news row's cells differ: a title
+ * beside a date, a count, an author or a short category link.
+ */
+function isRowOfEntries(row: Element): boolean {
+  if (isLinkGridRow(row)) return true;
+  const cells = cellsOf(row);
+  return cells.length > 0 && isEntryCell(cells[0]!);
+}
+
+/** The cells of a table row (our placeholders, which sit among them while a cell is collapsed, are none). */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  if (row.localName !== 'tr') return cells;
+  for (let child = row.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (child.localName === 'td' || child.localName === 'th') cells.push(child);
+  }
+  return cells;
+}
+
+/**
+ * A cell holding a headline in a row whose every cell holds one (see `isRowOfEntries`), or whose row before does (a
+ * row still being parsed, an odd last row): an item of its own.
+ */
+function isEntryCell(cell: Element): boolean {
+  const row = cell.parentElement;
+  if ((cell.localName !== 'td' && cell.localName !== 'th') || row === null || row.localName !== 'tr') return false;
+  if (isLinkGridRow(row)) return false;
+  if (hasHeadlineCells(row)) return true;
+  const previous = row.previousElementSibling;
+  return previous !== null && previous.localName === 'tr' && headlineHrefs(cell, true).length > 0 && hasHeadlineCells(previous);
+}
+
+/**
+ * Every cell with text holds a headline (not a user name: `author_1`), the cells of about the same length, no page
+ * linked from two cells, and there are two such cells or more.
+ */
+function hasHeadlineCells(row: Element): boolean {
+  const seen = new Set<string>();
+  let cells = 0;
+  let shortest = Infinity;
+  let longest = 0;
+  for (const cell of cellsOf(row)) {
+    const hrefs = headlineHrefs(cell, true);
+    if (hrefs.length === 0) {
+      if (normalizeSpace(cell.textContent ?? '') === '') continue;
+      return false;
+    }
+    if (hrefs.some((href) => seen.has(href))) return false;
+    for (const href of hrefs) seen.add(href);
+    const length = normalizeSpace(cell.textContent ?? '').length;
+    shortest = Math.min(shortest, length);
+    longest = Math.max(longest, length);
+    cells += 1;
+  }
+  return cells >= 2 && longest <= 2.5 * shortest;
+}
+
+/**
+ * Three or more links of about the same length, each alone in its cell and to a page of its own: a grid of search
+ * links. (Two are a title and its author.)
  */
 function isLinkGridRow(row: Element): boolean {
-  if (row.localName !== 'tr' || row.childElementCount < 2) return false;
+  const cells = cellsOf(row);
+  if (cells.length < 3) return false;
   const hrefs = new Set<string>();
   let shortest = Infinity;
   let longest = 0;
-  for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
+  for (const cell of cells) {
     const links = cell.getElementsByTagName('a');
     if (links.length !== 1) return false;
     const text = normalizeSpace(cell.textContent ?? '');
@@ -756,7 +835,7 @@ function isLinkGridRow(row: Element): boolean {
     shortest = Math.min(shortest, text.length);
     longest = Math.max(longest, text.length);
   }
-  return hrefs.size === row.childElementCount && longest <= 2 * shortest;
+  return hrefs.size === cells.length && longest <= 2 * shortest;
 }
 
 /** `li` in a list, `tr`, `dt`/`dd`, `role=listitem`: an entry because the markup says so. */
@@ -786,21 +865,29 @@ function isAmongBlocks(element: Element): boolean {
   return (previous !== null && holdsEntries(previous)) || (next !== null && holdsEntries(next));
 }
 
-/** Holds two or more list entries: whatever holds them is a list or a block of lists, not one item. */
+/** Holds list entries that make a list (see `formsList`): whatever holds them is a list or a block of lists, not one item. */
 function holdsEntries(element: Element): boolean {
-  let entries = 0;
-  for (const entry of element.querySelectorAll('li, tr, dt')) {
-    if (isHeadlineEntry(entry) && ++entries >= 2) return true;
-  }
-  return false;
+  return formsList(element.querySelectorAll('li, tr, dt'));
 }
 
 /**
- * A list entry that is an entry of a news list: its text is a headline. A card's own bar of short entries (转发 评论
- * 赞, its tags, its counts) makes no list of the card.
+ * Whether list entries make what holds them a list, not one item: two or more, with a headline among them or links
+ * to two pages or more. A card's own bar of short entries (转发 评论 赞, counts: links to nowhere or to the card's
+ * own actions) makes none; a box of short tag links, or a reply list with one long reply, does.
  */
-function isHeadlineEntry(entry: Element): boolean {
-  return isHeadline(normalizeSpace(entry.textContent ?? ''));
+function formsList(entries: ArrayLike<Element>): boolean {
+  if (entries.length < 2) return false;
+  const pages = new Set<string>();
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index]!;
+    if (isHeadline(normalizeSpace(entry.textContent ?? ''))) return true;
+    for (const link of entry.getElementsByTagName('a')) {
+      const href = link.getAttribute('href') ?? '';
+      if (href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href)) pages.add(href);
+    }
+    if (pages.size >= 2) return true;
+  }
+  return false;
 }
 
 function headingText(elements: readonly Element[]): string {
@@ -830,7 +917,7 @@ export function readItemAt(head: Element): ListItem | null {
   // Repeated links inside a list entry (`li: [财经] 标题 评论`) are parts of that entry: the markup says the entry
   // is the item, so take it when it is item-sized. Otherwise the repeated link itself is the item.
   const parent = head.parentElement;
-  if (parent !== null && !isIntrinsicItem(head, head.localName, head.getAttribute('role'))) {
+  if (parent !== null && !isIntrinsicItem(head, head.localName, head.getAttribute('role')) && !isEntryCell(head)) {
     if (isIntrinsicItem(parent, parent.localName, parent.getAttribute('role'))) {
       const entry = readEntry(parent);
       if (entry !== null) return entry;

@@ -441,11 +441,15 @@ export class PageGuard {
       this.#covered.add(element);
       if (config.site.itemSelector !== null || config.site.hideSelector !== null) this.#scanSiteRules(element, config);
       if (config.generic) {
-        const isInItem = this.#considerEnclosingItem(element, config);
+        // An added entry is an item of its own, judged on its own words, even with nothing to start from (a comment
+        // without a link, posted below its like) and even inside another entry (a reply posted into a comment's reply
+        // list). The entry around it is looked at again too: its text changed, or it may be no item any more (a table
+        // row whose second headline cell has just been parsed: its cells are the items).
+        const isEntry = isItemHead(element) && this.#considerHead(element, config);
+        const encloser = isEntry ? element.parentElement : element;
+        const isInItem = (encloser !== null && this.#considerEnclosingItem(encloser, config)) || isEntry;
         const starts = isInItem || element.firstElementChild === null ? null : element.querySelectorAll(START_SELECTOR);
-        if (starts !== null && starts.length > 0) this.#queueStarts(starts);
-        // An entry added with nothing to start from (a comment without a link, posted below its like): itself.
-        else if (!isInItem && isItemHead(element)) this.#considerHead(element, config);
+        if (starts !== null) this.#queueStarts(starts);
       }
       // While the parser runs, every element it adds has its own record (looked at in `#noteRecord`); subtrees a
       // script builds then are found by the sweep at DOMContentLoaded. Later insertions are swept here, the element
@@ -505,13 +509,16 @@ export class PageGuard {
     return false;
   }
 
-  #queueStarts(starts: NodeListOf<Element>): void {
-    if (starts.length === 0) return;
+  /** Queues what `START_SELECTOR` found that `isStart` takes (the selector finds more: see there). */
+  #queueStarts(found: NodeListOf<Element>): void {
+    if (found.length === 0) return;
     if (this.#startIndex >= this.#starts.length) {
-      this.#starts = Array.from(starts);
+      this.#starts = [];
       this.#startIndex = 0;
-    } else {
-      for (const start of starts) this.#starts.push(start);
+    }
+    for (let index = 0; index < found.length; index++) {
+      const element = found[index]!;
+      if (isStart(element)) this.#starts.push(element);
     }
   }
 
@@ -527,7 +534,13 @@ export class PageGuard {
     if (this.#seen.has(head)) return true;
     this.#seen.add(head);
     const item = readItemAt(head);
-    if (item === null) return false;
+    if (item === null) {
+      // A head judged before may be no item any more (a table row whose second headline cell has just been parsed:
+      // its cells are the items now): let its collapse go.
+      const existing = this.#registry.recordOf(head);
+      if (existing !== undefined && !existing.bySelector) this.#forget(existing);
+      return false;
+    }
     if (item.head !== head) {
       if (this.#seen.has(item.head)) return true;
       this.#seen.add(item.head);

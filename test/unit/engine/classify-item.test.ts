@@ -104,13 +104,13 @@ describe('verdicts explain themselves', () => {
     ['a full-width handle', '透視 ＶＸ：ｗｐ８８６６', 'ＶＸ：ｗｐ８８６６'],
     ['a number in Chinese numerals', '跑得快必赢 联系扣扣:贰捌叁伍柒玖零壹', '扣扣:贰捌叁伍柒玖零壹'],
     ['a number read out with 幺', '辅助加微:幺叁捌 零零幺贰 柒柒伍玖', '加微:幺叁捌 零零幺贰 柒柒伍玖'],
-    ['a handle the list cut short', '遥控麻将机 电话同微 13...', '电话同微 13'],
+    ['a number the list cut short', '遥控麻将机 电话同微 138...', '电话同微 138'],
   ])('contact bait: %s', (_, title, term) => {
     const contact = judge(defaults, { title }).reasons.find((reason) => reason.id === 'signal:contact');
     expect(contact?.terms).toEqual([term]);
   });
 
-  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线'], ['QQ 12 周年 新版上线']])('no contact bait in %s', (title) => {
+  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线'], ['QQ 12 周年 新版上线'], ['QQ 20...'], ['微信 2024...'], ['微信8.0……新功能来了'], ['微信上线AI...'], ['工商银行客服电话95...']])('no contact bait in %s', (title) => {
     expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
   });
 
@@ -226,6 +226,19 @@ describe('user rules', () => {
     // The same words outside a tag, and a # with no partner (C#), still count.
     expect(deltas('把把赢 老旧小区加装外挂电梯')).toEqual({ 'user:win': 3, 'user:lift': -3 });
     expect(deltas('C# 把把赢 老旧小区加装外挂电梯')).toEqual({ 'user:win': 3, 'user:lift': -3 });
+    // Tags as short-video and notes sites write them run to the next space.
+    expect(deltas('用了这个把把赢 #麻将 #老旧小区加装外挂电梯')).toEqual({ 'user:win': 3 });
+    expect(deltas('#麻将 老旧小区加装外挂电梯 把把赢')).toEqual({ 'user:win': 3, 'user:lift': -3 });
+    // A warning in a tag is the poster's own word: it counts. A # after a letter or digit (C#, 1#楼) opens no tag.
+    const withWarning = bare({
+      rules: [
+        { kind: 'keyword', id: 'user:win', name: '稳赢', terms: ['把把赢'], weight: 3 },
+        { kind: 'allow', id: 'user:warn', name: '提醒', terms: ['骗局'], weight: 3 },
+      ],
+    });
+    expect(judge(withWarning, { title: '#警惕骗局# 网上兜售的把把赢软件千万别买' }).score).toBe(0);
+    expect(deltas('把把赢 C# 老旧小区加装外挂电梯 #民生#')).toEqual({ 'user:win': 3, 'user:lift': -3 });
+    expect(deltas('1#楼老旧小区加装外挂电梯 2#楼 把把赢')).toEqual({ 'user:win': 3, 'user:lift': -3 });
     // A tag is a phrase: two # far apart enclose no tag.
     expect(deltas(`#把把赢 ${'字'.repeat(40)} 外挂电梯#`)).toEqual({ 'user:win': 3, 'user:lift': -3 });
     // The user's 「不是广告」 (an always-show rule) keeps an item visible wherever its words stand.

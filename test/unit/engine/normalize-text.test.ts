@@ -20,6 +20,7 @@ describe('normalizeText', () => {
     ['CJK compatibility ideographs (蘭 also folds to simplified)', '\uf9f4\uf91f', '林兰'],
     ['math bold letters', '𝐀𝐈辅助', 'ai辅助'],
     ['circled digits', '①②③', '123'],
+    ['circled digits and letters that NFKC leaves (dingbats, negative circled and squared)', '❶分钟➋招⓫ 🅐🅸透视 ⓿', '1分钟2招11ai透视0'],
     // invisible characters
     ['zero-width space', '开\u200b挂', '开挂'],
     ['zero-width joiner and non-joiner', '辅\u200d助\u200c器', '辅助器'],
@@ -81,6 +82,11 @@ describe('normalizeInto', () => {
       [MARK_KIND.open, 6, 8],
       [MARK_KIND.close, 8, 11],
     ]);
+  });
+
+  test('records # and ＃ as marks of a topic tag', () => {
+    const text = normalizeInto('#外挂电梯# ＃反诈', createNormalizedText());
+    expect(Array.from({ length: text.markCount }, (_, mark) => text.marks[mark * 3])).toEqual([MARK_KIND.hash, MARK_KIND.hash, MARK_KIND.hash]);
   });
 
   test('reuses and grows its buffers', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { START_SELECTOR, findListItem, type ListItem } from '@/src/page/find-list-items';
+import { START_SELECTOR, findListItem, isStart, type ListItem } from '@/src/page/find-list-items';
 
 interface Case {
   name: string;
@@ -448,6 +448,11 @@ function attachShadowMarkup(host: Element, html: string): void {
   host.attachShadow({ mode: 'open' }).append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
 }
 
+/** The starts of the document, as the page guard queues them. */
+function starts(): Element[] {
+  return [...document.body.querySelectorAll(START_SELECTOR)].filter(isStart);
+}
+
 function describeStart(start: Element): string {
   return `<${start.localName} ${start.getAttribute('href') ?? ''}> ${(start.textContent ?? '').slice(0, 30)}`;
 }
@@ -463,7 +468,7 @@ describe('findListItem', () => {
     render(html);
     const results: { start: string; expected: string | null; found: string | null }[] = [];
     const found = new Map<string, ListItem>();
-    for (const start of document.body.querySelectorAll(START_SELECTOR)) {
+    for (const start of starts()) {
       const expected = start.closest('[data-item]')?.getAttribute('data-item') ?? null;
       const item = findListItem(start);
       results.push({ start: describeStart(start), expected, found: itemName(item) });
@@ -509,6 +514,28 @@ describe('findListItem', () => {
       <div class="col"><a href="#v">栏目</a><ul><li><a href="#3">证监会发布境外发行上市备案通知</a></li><li><a href="#4">新能源汽车销量同比增长三成</a></li></ul></div>
       <div class="col"><a href="#w">栏目</a><ul><li><a href="#5">国家金融监管总局印发工作方案</a></li><li><a href="#6">建银国际预计恒指明年波动区间</a></li></ul></div>`);
     expect(findListItem(document.querySelector('a[href="#u"]')!)).toBeNull();
+    // Nor is a post whose reply list holds a long reply, or a box of tag links to pages of their own: lists both.
+    render(`<div id="feed">${[1, 2, 3]
+      .map(
+        (n) =>
+          `<div class="post"><a href="/u${n}">用户${n}</a><p>毕业三年终于在成都买房了 ${n}</p><ul><li>恭喜</li><li>羡慕</li><li>教你一招把把赢，主页有联系方式 ${n}</li></ul></div>`,
+      )
+      .join('')}</div>`);
+    expect(findListItem(document.querySelector('.post a')!)).toBeNull();
+    render(`${[1, 2, 3].map((n) => `<div class="mod"><a href="/more${n}">更多</a><ul><li><a href="/t/a${n}">麻将</a></li><li><a href="/t/b${n}">掼蛋</a></li></ul></div>`).join('')}`);
+    expect(findListItem(document.querySelector('.mod > a')!)).toBeNull();
+  });
+
+  it('in a table whose rows hold two headlines each, the cell is the item; a title beside its author keeps the row', () => {
+    const cell = (n: number, title: string) => `<td><span class="dot">·</span><a href="/c${n}">${title}</a><span class="date">05-2${n}</span></td>`;
+    render(`<table class="tab-table"><tbody>
+      <tr>${cell(1, '河南一季度GDP同比增长4.7%')}${cell(2, '郑州二手房成交量环比回升')}</tr>
+      <tr>${cell(3, '宇通客车发布搭载L2级辅助驾驶新车型')}${cell(4, '两分钟了解“好运十三水”原先有开挂辅助插件')}</tr>
+      <tr>${cell(5, '中原银行发布一季度经营数据')}${cell(6, '河南自贸试验区新增市场主体')}</tr></tbody></table>`);
+    for (const link of document.querySelectorAll('a')) expect(findListItem(link)?.head).toBe(link.closest('td'));
+    expect(findListItem(document.querySelector('tr')!)).toBeNull();
+    render(`<table><tbody>${[1, 2, 3].map((n) => `<tr><td><a href="/t${n}">斗地主透视挂加微abc12${n}</a></td><td><a href="/u/${n}">author_${n}</a></td></tr>`).join('')}</tbody></table>`);
+    for (const link of document.querySelectorAll('a')) expect(findListItem(link)?.head).toBe(link.closest('tr'));
   });
 
   it('comments with no link and no list markup start from their class (reply-item), and a row of search links is no item', () => {
@@ -517,8 +544,12 @@ describe('findListItem', () => {
       `<div class="reply-info"><span class="reply-time">2024-06-1${n}</span></div></div></div>`;
     render(`<div class="reply-list">${reply(1, '需要微乐透视的私我，先用后付')}${reply(2, '评论区又有卖挂的了，大家千万别信')}${reply(3, '同举报，上次我表弟就被骗了')}</div>`);
     const replies = [...document.querySelectorAll('.reply-item')];
-    const heads = [...document.body.querySelectorAll(START_SELECTOR)].map((start) => findListItem(start)?.head ?? null);
+    const heads = starts().map((start) => findListItem(start)?.head ?? null);
     expect(new Set(heads.filter((head) => head !== null))).toEqual(new Set(replies));
+    // A class that names a holder of entries starts nothing: comment-list, reply-page (a batch of replies), items.
+    render(`<div class="comment-list"><div class="reply-page">${reply(1, '甲')}${reply(2, '乙')}</div><div class="reply-page">${reply(3, '丙')}</div></div>`);
+    expect(starts().map((start) => start.className)).not.toContain('reply-page');
+    expect(starts().map((start) => start.className)).not.toContain('comment-list');
 
     const row = (links: string[]) => `<tr>${links.map((text) => `<td><a href="/s?wd=${text}">${text}</a></td>`).join('')}</tr>`;
     render(`<table class="rs"><tbody>${row(['四川麻将技巧口诀', '四川麻将怎么打容易赢', '四川麻将血战到底规则'])}${row(['四川麻将换三张技巧', '四川麻将查大叫', '麻将透视挂是真的吗'])}</tbody></table>`);

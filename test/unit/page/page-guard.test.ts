@@ -301,4 +301,37 @@ describe('PageGuard', () => {
     await flush();
     expect(hiddenIds()).toEqual(['q1']);
   });
+
+  it('judges a reply posted into a reply list on its own words, not as a change to the comment around it', async () => {
+    const reply = (id: string, text: string) => `<div class="x9Qe" id="${id}"><span class="n">网友${id}</span><span class="t">${text}</span></div>`;
+    render(`<div id="list"><div class="c7Ab" id="c1"><span class="n">网友甲</span><span class="t">社区棋牌室成了银发族的第二客厅</span>
+      <div class="r3Kd">${reply('r1', '我外婆也天天去')}${reply('r2', '热闹是真热闹')}</div></div>
+      <div class="c7Ab" id="c2"><span class="n">网友乙</span><span class="t">掼蛋比赛下周开始报名</span></div>
+      <div class="c7Ab" id="c3"><span class="n">网友丙</span><span class="t">棋牌室装了新空调</span></div></div>`);
+    guard.configure(config());
+    const posted = document.createElement('div');
+    posted.className = 'x9Qe';
+    posted.id = 'r3';
+    posted.append(
+      Object.assign(document.createElement('span'), { className: 'n', textContent: '网友丁' }),
+      Object.assign(document.createElement('span'), { className: 't', textContent: '9分钟开挂"情怀游戏"原先有挂' }),
+    );
+    document.querySelector('.r3Kd')!.append(posted);
+    await flush();
+    expect(hiddenIds()).toEqual(['r3']);
+  });
+
+  it('lets a table row go when its cells turn out to be entries of their own', async () => {
+    render(`<table><tbody><tr><td><a href="#a">新能源汽车11月销量同比增长三成</a></td></tr><tr><td><a href="#b">气象台发布寒潮蓝色预警信号</a></td></tr>
+      <tr id="row"><td id="t1"><a href="#1">9分钟开挂"情怀游戏"原先有挂技术</a></td></tr></tbody></table>`);
+    guard.configure(config());
+    expect(hiddenIds()).toEqual(['row']);
+    const cell = document.createElement('td');
+    cell.id = 't2';
+    cell.append(Object.assign(document.createElement('a'), { href: '#2', textContent: '美银上调特斯拉12个月目标价' }));
+    document.getElementById('row')!.append(cell);
+    await flush();
+    await flush();
+    expect(hiddenIds()).toEqual(['t1']);
+  });
 });
