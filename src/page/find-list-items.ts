@@ -2,24 +2,25 @@
  * Generic detection: find the repeated items of list-like blocks on pages no site rule describes.
  *
  * From a start (a link, a list entry that has none, an element whose class names an entry: see START_SELECTOR) climb
- * to the nearest ancestor that is a list item: an element whose parent makes it one (`li` in a list, `tr`,
- * `dt`/`dd`, `role=listitem`), or one of several similar siblings (same tag, similar class shape, looking a few
- * siblings either way), or a cell of a grid built as rows of two (the cell repeats across the rows; in a table, a cell
- * beside cells that hold headlines of their own), or an entry with other classes between similar entries (what a
- * hijack slips into a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops
- * at landmarks and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …) and at a lone `article` (the page's
- * article). Text that runs around a link (a paragraph with a link in it) is prose, not a list: such links and
- * paragraphs are climbed through, never taken as items. A list that holds a single entry is no list but part of an
- * item: the nearest item above it is taken, when there is one of item size. At the top of a shadow tree the climb
- * goes on at its host (a component rendering one entry is the item, read from its light DOM).
+ * to the nearest ancestor that is a list item: an element whose parent makes it one (`li` in a list, `tr`, `dt`/`dd`,
+ * `role=listitem`), or one of several similar siblings (same tag, similar class shape, looking a few siblings either
+ * way), or a cell of a grid built as rows of two (the cell repeats across the rows; in a table, a cell beside cells
+ * that hold headlines of their own), or an entry with other classes between similar entries (what a hijack slips into
+ * a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops at landmarks
+ * and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …) and at a lone `article` (the page's article).
+ * Text that runs around a link (a paragraph with a link in it) is prose, not a list: such links and paragraphs are
+ * climbed through, never taken as items. A list that holds a single entry is no list but part of an item: the nearest
+ * item above it is taken, when there is one of item size. At the top of a shadow tree the climb goes on at its host (a
+ * component rendering one entry is the item, read from its light DOM).
  *
  * When a title and its summary are separate siblings (`dt` + `dd`, `h4` + `p`), the item is the group of them, but
  * only when the group repeats as a whole: one odd sibling between entries makes no group.
- * An item must be the size of one item: short text, few headline links, no `h1`, not much longer than its
- * siblings; in the page's article only link-dominated entries (a related-reading list) count.
  *
- * Everything here looks only at the start's ancestors and a few siblings, so finding the item of one added node
- * costs the same on a page of ten items and of ten thousand.
+ * An item must be the size of one item: short text, few headline links, no `h1`, not much longer than its siblings; in
+ * the page's article only link-dominated entries (a related-reading list) count.
+ *
+ * Everything here looks only at the start's ancestors and a few siblings, so finding the item of one added node costs
+ * the same on a page of ten items and of ten thousand.
  */
 import { OWN_ATTRIBUTE } from '@/src/page/own-nodes';
 import { normalizeSpace, readVisibleText, removeFirst } from '@/src/page/read-item-text';
@@ -47,7 +48,7 @@ export const START_SELECTOR =
 
 /** Attributes that make an element a script-opened link (see START_SELECTOR). */
 const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
-/** A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`; not `items`, `comment-list`. */
+/** A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`; not `items`. */
 const ENTRY_CLASS_TOKEN = /(?:^|[-_\s])(?:item|comment|reply)(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:\s|$)/i;
 
 /** Whether a search for items starts at `element` (see START_SELECTOR). */
@@ -188,10 +189,10 @@ const MAX_ITEM_SHADOW_ELEMENTS = 64;
 /**
  * At the top of a shadow tree, the climb goes on at its host (the composed tree): a component that renders one entry
  * (`<news-item>` with its link in its shadow tree and its title slotted from its light DOM) repeats as the host. Not
- * when the shadow tree is more than one entry's rendering (what `readListItem` refuses in an item: entries that form a list, many
- * headlines, an `h1`; or much markup: a widget, an app): its entries are items inside it, and the host, read from its
- * light DOM alone, would pass for one. Returns null when there is no host to climb to. (Only climbs that found no
- * item within the shadow tree get here, so the bounded walk is rare.)
+ * when the shadow tree is more than one entry's rendering (what `readListItem` refuses in an item: entries that form a
+ * list, many headlines, an `h1`; or much markup: a widget, an app): its entries are items inside it, and the host,
+ * read from its light DOM alone, would pass for one. Returns null when there is no host to climb to. (Only climbs that
+ * found no item within the shadow tree get here, so the bounded walk is rare.)
  */
 function hostToClimbTo(top: Element): Element | null {
   const host = hostOf(top);
@@ -355,9 +356,9 @@ export function hasSimilarSiblings(element: Element): boolean {
 
 /**
  * Whether the element is one of a run of entries: it has similar siblings (one is enough for an element whose class
- * names an entry), or it is a cell of a grid built as rows
- * (see `isRowCell`), or an entry with other markup among similar ones (see `isInterloper`). This runs at every level
- * of every climb: one pass over the window, without making a list of it.
+ * names an entry), or it is a cell of a grid built as rows (see `isRowCell`), or an entry with other markup among
+ * similar ones (see `isInterloper`). This runs at every level of every climb: one pass over the window, without
+ * making a list of it.
  */
 function repeatsAmongSiblings(element: Element): boolean {
   const similar = visitSimilarSiblings(element, MIN_SIMILAR_SIBLINGS);
@@ -700,9 +701,9 @@ function linkTextLength(elements: readonly Element[]): number {
  */
 export function readListItem(head: Element): ListItem | null {
   const elements = groupItemElements(head);
-  // One query per element finds its links and what disqualifies it (an h1, entries that form a list: a block of items) or
-  // must be skipped in its text (scripts, styles): most items hold none of the latter, and then textContent is the
-  // text. (One query, not two: this runs for every item of every list. Indexed, not iterated: a NodeList's iterator
+  // One query per element finds its links and what disqualifies it (an h1, entries that form a list: a block of
+  // items) or must be skipped in its text (scripts, styles): most items hold none of the latter, and then textContent
+  // is the text. (One query, not two: this runs for every item of every list. Indexed, not iterated: a NodeList's iterator
   // costs as much as the query.)
   let hasNonText = false;
   const links: Element[] = [];
@@ -865,7 +866,7 @@ function isAmongBlocks(element: Element): boolean {
   return (previous !== null && holdsEntries(previous)) || (next !== null && holdsEntries(next));
 }
 
-/** Holds list entries that make a list (see `formsList`): whatever holds them is a list or a block of lists, not one item. */
+/** Holds entries that make a list (see `formsList`): whatever holds them is a list or a block of lists, not an item. */
 function holdsEntries(element: Element): boolean {
   return formsList(element.querySelectorAll('li, tr, dt'));
 }
