@@ -240,6 +240,7 @@ export function isItemHead(element: Element): boolean {
 function judgeLevel(element: Element): LevelVerdict {
   if (element.hasAttribute(OWN_ATTRIBUTE)) return 'stop';
   const tag = element.localName;
+  if (TABLE_PARTS.has(tag) && isEntryLayoutTable(tableOf(element))) return 'climb';
   if (STOP_TAGS.has(tag)) return 'stop';
   const role = element.getAttribute('role');
   if (role !== null && STOP_ROLES.has(role)) return 'stop';
@@ -272,6 +273,29 @@ function isIntrinsicItem(element: Element, tag: string, role: string | null): bo
     default:
       return false;
   }
+}
+
+/** The table itself, its row groups and its rows: what `isEntryLayoutTable` lets a climb pass. */
+const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+
+/** The table that `element` (a table, a row group or a row) belongs to, or null. */
+function tableOf(element: Element): Element | null {
+  for (let current: Element | null = element, steps = 0; current !== null && steps < 3; current = current.parentElement, steps += 1) {
+    if (current.localName === 'table') return current;
+  }
+  return null;
+}
+
+/**
+ * A table that lays out one entry, not a list of them: it is all that an element repeating among its siblings holds
+ * (div#post_1, div#post_2…), and a cell spans rows (a forum floor: the poster's column beside the post and its
+ * actions). The climb passes through it to the repeating element, the entry; its rows are no entries.
+ */
+function isEntryLayoutTable(table: Element | null): boolean {
+  if (table === null || table.previousElementSibling !== null || table.nextElementSibling !== null) return false;
+  const holder = table.parentElement;
+  if (holder === null || STOP_TAGS.has(holder.localName)) return false;
+  return table.querySelector(':scope > * > tr > [rowspan]:not([rowspan="1"]), :scope > tr > [rowspan]:not([rowspan="1"])') !== null && hasSimilarSiblings(holder);
 }
 
 /**
@@ -730,9 +754,14 @@ export function readListItem(head: Element): ListItem | null {
   let titleLink: Element | undefined;
   let headlineLinks = 0;
   let linkText = 0;
+  let words = full;
   for (const link of links) {
     const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
     linkText += text.length;
+    if (CONTROL_WORDS.has(text)) {
+      words = removeFirst(words, text);
+      continue;
+    }
     if (isHeadline(text)) headlineLinks += 1;
     if (text.length > title.length) {
       title = text;
@@ -752,9 +781,15 @@ export function readListItem(head: Element): ListItem | null {
   // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text. (A card with
   // a title link of its own keeps it: its heading may be a label, 热门话题.)
   if (title.length < MIN_ITEM_TEXT || titleLink === elements[0]) title = headingText(elements) || title;
-  if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : full;
-  return { head: elements[0]!, elements, title, summary: removeFirst(full, title) };
+  if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : words;
+  return { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
 }
+
+/**
+ * Links that are an entry's controls, not its words (回复 支持 举报 under a forum post): a report button reports
+ * nothing, and its word would count as a real report's.
+ */
+const CONTROL_WORDS = new Set(['回复', '举报', '分享', '点赞', '赞', '收藏', '转发', '评论', '支持', '反对', '引用', '只看该作者']);
 
 /**
  * A table row whose cells are separate entries, not one entry: a grid laid out in rows, whose words would otherwise
@@ -879,14 +914,19 @@ function holdsEntries(element: Element): boolean {
 function formsList(entries: ArrayLike<Element>): boolean {
   if (entries.length < 2) return false;
   const pages = new Set<string>();
+  let counted = 0;
+  let hasHeadline = false;
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index]!;
-    if (isHeadline(normalizeSpace(entry.textContent ?? ''))) return true;
+    // Rows that lay a page or an entry out (a lone row, a forum floor's rows) are no entries of a list.
+    if (entry.localName === 'tr' && (isLoneLayoutRow(entry) || isEntryLayoutTable(tableOf(entry)))) continue;
+    counted += 1;
+    hasHeadline ||= isHeadline(normalizeSpace(entry.textContent ?? ''));
     for (const link of entry.getElementsByTagName('a')) {
       const href = link.getAttribute('href') ?? '';
       if (href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href)) pages.add(href);
     }
-    if (pages.size >= 2) return true;
+    if (counted >= 2 && (hasHeadline || pages.size >= 2)) return true;
   }
   return false;
 }

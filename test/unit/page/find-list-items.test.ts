@@ -556,6 +556,20 @@ describe('findListItem', () => {
     for (const link of document.querySelectorAll('a')) expect(findListItem(link)).toBeNull();
   });
 
+  it('a forum floor laid out as a table (a poster column spanning rows) is the entry; its controls are not its words', () => {
+    const floor = (n: number, text: string) =>
+      `<div id="post_${n}"><table class="plhin"><tbody><tr><td class="pls" rowspan="2"><a href="/u${n}">用户${n}</a>` +
+      `<table><tbody><tr><th><a href="#">0</a>主题</th><th><a href="#">2</a>帖子</th></tr></tbody></table></td>` +
+      `<td class="plc"><a href="#f${n}">${n}#</a><table><tbody><tr><td class="t_f">${text}</td></tr></tbody></table></td></tr>` +
+      `<tr><td class="plc plm"></td></tr><tr><td class="pls"></td><td class="plc"><a href="#r">回复</a><a href="#s">支持</a><a href="#j">举报</a></td></tr>` +
+      `</tbody></table></div>`;
+    render(`<div id="postlist">${floor(1, '打牌图开心，别上头')}${floor(2, '需要的老铁加我V：mj2580abc 先试后付')}${floor(3, '社区掼蛋比赛下周报名')}</div>`);
+    const item = findListItem(document.querySelector('#post_2 a')!);
+    expect(item?.head).toBe(document.getElementById('post_2'));
+    expect(`${item?.title} ${item?.summary}`).toContain('mj2580abc');
+    expect(`${item?.title} ${item?.summary}`).not.toContain('举报');
+  });
+
   it('a title link between tag links is a part of its entry, not an entry with other markup', () => {
     const entry = (n: number) =>
       `<div class="entry"><a class="tag" href="/t/a">财经</a><a class="tag" href="/t/b">股票</a><a class="title" href="#${n}">美银上调特斯拉12个月目标价至400美元 ${n}</a><a class="tag" href="/t/c">评论</a><a class="tag" href="/t/d">分享</a></div>`;
