@@ -7,7 +7,8 @@
  * way), or a cell of a grid built as rows of two (the cell repeats across the rows; in a table, a cell beside cells
  * that hold headlines of their own), or an entry with other classes between similar entries (what a hijack slips into
  * a feed). Never further: if that element is not an acceptable item, there is no item. The climb stops at landmarks
- * and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …) and at a lone `article` (the page's article).
+ * and whole lists (`body`, `main`, `nav`, `aside`, `ul`, `table`, …; a table that lays out one entry, a forum floor,
+ * is climbed through) and at a lone `article` (the page's article).
  * Text that runs around a link (a paragraph with a link in it) is prose, not a list: such links and paragraphs are
  * climbed through, never taken as items. A list that holds a single entry is no list but part of an item: the nearest
  * item above it is taken, when there is one of item size. At the top of a shadow tree the climb goes on at its host (a
@@ -23,7 +24,7 @@
  * the same on a page of ten items and of ten thousand.
  */
 import { OWN_ATTRIBUTE } from '@/src/page/own-nodes';
-import { normalizeSpace, readVisibleText, removeFirst } from '@/src/page/read-item-text';
+import { normalizeSpace, readVisibleText, removeFirst, removeLast } from '@/src/page/read-item-text';
 
 export interface ListItem {
   /** The repeated element; for a group, its first element (the `dt`, the `h4`). */
@@ -105,7 +106,10 @@ function isHeadline(linkText: string): boolean {
   return linkText.length >= HEADLINE_LENGTH && HEADLINE_WORDS.test(linkText);
 }
 
-/** Never an item, and nothing above them is either: landmarks, whole lists, embedded documents. */
+/**
+ * Never an item, and nothing above them is either: landmarks, whole lists, embedded documents (a table that lays out
+ * one entry excepted: see `isEntryLayoutTable`).
+ */
 const STOP_TAGS = new Set([
   'html', 'head', 'body', 'main', 'nav', 'aside', 'form', 'ul', 'ol', 'menu', 'dl', 'table', 'tbody', 'thead',
   'tfoot', 'iframe', 'frame', 'frameset', 'dialog', 'fieldset', 'select', 'datalist', 'optgroup', 'svg', 'math',
@@ -286,16 +290,24 @@ function tableOf(element: Element): Element | null {
   return null;
 }
 
+/** Rows of a forum floor's table at most (post, spacer, actions, signature…); a list table has more. */
+const MAX_ENTRY_LAYOUT_ROWS = 8;
+
 /**
- * A table that lays out one entry, not a list of them: it is all that an element repeating among its siblings holds
- * (div#post_1, div#post_2…), and a cell spans rows (a forum floor: the poster's column beside the post and its
- * actions). The climb passes through it to the repeating element, the entry; its rows are no entries.
+ * A table that lays out one entry, not a list of them: it is all that a block repeating among its siblings holds
+ * (div#post_1, div#post_2…), a few rows whose first spans rows (a forum floor: the poster's column beside the post and
+ * its actions), and no two headlines to different pages (a news table with a picture column spanning its rows is a
+ * list). The climb passes through it to the repeating block, the entry; its rows are no entries. Cheap tests first:
+ * this runs for the rows and tables of every climb through a table.
  */
 function isEntryLayoutTable(table: Element | null): boolean {
   if (table === null || table.previousElementSibling !== null || table.nextElementSibling !== null) return false;
   const holder = table.parentElement;
-  if (holder === null || STOP_TAGS.has(holder.localName)) return false;
-  return table.querySelector(':scope > * > tr > [rowspan]:not([rowspan="1"]), :scope > tr > [rowspan]:not([rowspan="1"])') !== null && hasSimilarSiblings(holder);
+  if (holder === null || STOP_TAGS.has(holder.localName) || PART_TAGS.has(holder.localName) || holder.localName === 'li') return false;
+  const rows = (table as HTMLTableElement).rows;
+  if (rows === undefined || rows.length === 0 || rows.length > MAX_ENTRY_LAYOUT_ROWS) return false;
+  if (![...rows[0]!.cells].some((cell) => cell.rowSpan > 1)) return false;
+  return hasSimilarSiblings(holder) && new Set(headlineHrefs(table, true)).size < 2;
 }
 
 /**
@@ -754,12 +766,12 @@ export function readListItem(head: Element): ListItem | null {
   let titleLink: Element | undefined;
   let headlineLinks = 0;
   let linkText = 0;
-  let words = full;
+  const controls: string[] = [];
   for (const link of links) {
     const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
     linkText += text.length;
     if (CONTROL_WORDS.has(text)) {
-      words = removeFirst(words, text);
+      controls.push(text);
       continue;
     }
     if (isHeadline(text)) headlineLinks += 1;
@@ -781,6 +793,9 @@ export function readListItem(head: Element): ListItem | null {
   // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text. (A card with
   // a title link of its own keeps it: its heading may be a label, 热门话题.)
   if (title.length < MIN_ITEM_TEXT || titleLink === elements[0]) title = headingText(elements) || title;
+  // The controls come after the words they act on: each one's last occurrence is it.
+  let words = full;
+  for (let index = controls.length - 1; index >= 0; index -= 1) words = removeLast(words, controls[index]!);
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : words;
   return { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
 }
@@ -916,10 +931,19 @@ function formsList(entries: ArrayLike<Element>): boolean {
   const pages = new Set<string>();
   let counted = 0;
   let hasHeadline = false;
+  let lastTable: Element | null = null;
+  let lastTableLaysOutEntry = false;
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index]!;
     // Rows that lay a page or an entry out (a lone row, a forum floor's rows) are no entries of a list.
-    if (entry.localName === 'tr' && (isLoneLayoutRow(entry) || isEntryLayoutTable(tableOf(entry)))) continue;
+    if (entry.localName === 'tr') {
+      const table = tableOf(entry);
+      if (table !== lastTable) {
+        lastTable = table;
+        lastTableLaysOutEntry = isEntryLayoutTable(table);
+      }
+      if (lastTableLaysOutEntry || isLoneLayoutRow(entry)) continue;
+    }
     counted += 1;
     hasHeadline ||= isHeadline(normalizeSpace(entry.textContent ?? ''));
     for (const link of entry.getElementsByTagName('a')) {

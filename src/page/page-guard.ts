@@ -25,7 +25,7 @@ import {
 } from '@/src/page/find-list-items';
 import type { GuardConfig } from '@/src/page/guard-config';
 import { HiddenItemRegistry, type ItemRecord } from '@/src/page/hidden-item-registry';
-import { isOwnNode } from '@/src/page/own-nodes';
+import { HIDDEN_ATTRIBUTE, isOwnNode } from '@/src/page/own-nodes';
 import { ensurePageStyle } from '@/src/page/page-style';
 import { PageMetrics } from '@/src/page/page-metrics';
 import { readVisibleText } from '@/src/page/read-item-text';
@@ -443,11 +443,11 @@ export class PageGuard {
       if (config.generic) {
         // An added entry is an item of its own, judged on its own words, even with nothing to start from (a comment
         // without a link, posted below its like) and even inside another entry (a reply posted into a comment's reply
-        // list). The entry around it is looked at again too: its text changed, or it may be no item any more (a table
+        // list: the comment's own words did not change). An entry judged around it may be no item any more (a table
         // row whose second headline cell has just been parsed: its cells are the items).
         const isEntry = isItemHead(element) && this.#considerHead(element, config);
-        const encloser = isEntry ? element.parentElement : element;
-        const isInItem = (encloser !== null && this.#considerEnclosingItem(encloser, config)) || isEntry;
+        if (isEntry) this.#releaseEnclosingNonItem(element);
+        const isInItem = isEntry || this.#considerEnclosingItem(element, config);
         const starts = isInItem || element.firstElementChild === null ? null : element.querySelectorAll(START_SELECTOR);
         if (starts !== null) this.#queueStarts(starts);
       }
@@ -547,6 +547,7 @@ export class PageGuard {
     }
     const isNew = !this.#isJudgedNow(item.head);
     this.#judge(item, config);
+    if (isNew && this.#registry.size > 0) this.#releaseNestedNonItems(item);
     // A new entry can turn its neighbours into a list (a feed's third card), and a neighbour may have nothing to start
     // from (a comment without a link): look at them too, as starts of their own, in every pass (a rescan after a rule
     // change must find them again). Not as nodes to scan: they lie in the subtree this batch has just looked at.
@@ -556,6 +557,32 @@ export class PageGuard {
       }
     }
     return true;
+  }
+
+  /** The nearest item judged around `element` lets its collapse go if it is no item any more. */
+  #releaseEnclosingNonItem(element: Element): void {
+    let current = element.parentElement;
+    for (let steps = 0; current !== null && steps <= ENCLOSING_LOOKUP_DEPTH; steps += 1, current = current.parentElement) {
+      if (!this.#judged.has(current)) continue;
+      const record = this.#registry.recordOf(current);
+      if (record !== undefined && !record.bySelector && readItemAt(current) === null) this.#forget(record);
+      return;
+    }
+  }
+
+  /**
+   * Collapses inside a newly found item whose heads are items no more (the rows of a forum floor judged while the
+   * floor was alone, before its like arrived and made it the entry) let go; entries of their own inside it (a reply
+   * in a comment) stay.
+   */
+  #releaseNestedNonItems(item: ListItem): void {
+    for (const element of item.elements) {
+      for (const hidden of element.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)) {
+        const record = this.#registry.recordOf(hidden);
+        if (record === undefined || record.bySelector || record.elements[0] !== hidden) continue;
+        if (findItemHead(hidden) !== hidden) this.#forget(record);
+      }
+    }
   }
 
   /** Judged since the rules last changed. */

@@ -52,3 +52,11 @@ export function removeFirst(full: string, part: string): string {
   // Joined with a space only between two parts: the usual part is a title at the start, and the rest needs no copy.
   return normalizeSpace(before === '' ? after : after === '' ? before : `${before} ${after}`);
 }
+
+/** `full` without the last occurrence of `part`, spaces tidied. */
+export function removeLast(full: string, part: string): string {
+  if (part === '') return full;
+  const index = full.lastIndexOf(part);
+  if (index === -1) return full;
+  return normalizeSpace(`${full.slice(0, index)} ${full.slice(index + part.length)}`);
+}

@@ -570,6 +570,22 @@ describe('findListItem', () => {
     expect(`${item?.title} ${item?.summary}`).not.toContain('举报');
   });
 
+  it('a news table with a picture column spanning its rows stays a list, inside repeating tab boxes too', () => {
+    const tab = (n: number) =>
+      `<div class="tab-con"><table><tbody><tr><td rowspan="3"><img alt="" src="data:,"></td><td>· <a href="/n${n}1">新能源汽车11月销量同比增长三成</a></td><td>05-25</td></tr>` +
+      `<tr><td>· <a href="/n${n}2">9分钟开挂"情怀游戏"原先有挂技术</a></td><td>05-25</td></tr>` +
+      `<tr><td>· <a href="/n${n}3">气象台发布寒潮蓝色预警信号</a></td><td>05-24</td></tr></tbody></table></div>`;
+    render(`<div class="tabs">${tab(1)}${tab(2)}${tab(3)}</div>`);
+    for (const link of document.querySelectorAll('a')) expect(findListItem(link)?.head).toBe(link.closest('tr'));
+  });
+
+  it('a control link (赞) leaves the words of the title alone', () => {
+    render(`<ul>${[1, 2, 3].map((n) => `<li><a href="/p${n}">网友称赞社区掼蛋比赛办得好 ${n}</a><span>比赛吸引了三百人</span><a href="#like">赞</a></li>`).join('')}</ul>`);
+    const item = findListItem(document.querySelector('li a')!);
+    expect(item?.title).toBe('网友称赞社区掼蛋比赛办得好 1');
+    expect(item?.summary).toBe('比赛吸引了三百人');
+  });
+
   it('a title link between tag links is a part of its entry, not an entry with other markup', () => {
     const entry = (n: number) =>
       `<div class="entry"><a class="tag" href="/t/a">财经</a><a class="tag" href="/t/b">股票</a><a class="title" href="#${n}">美银上调特斯拉12个月目标价至400美元 ${n}</a><a class="tag" href="/t/c">评论</a><a class="tag" href="/t/d">分享</a></div>`;

@@ -321,6 +321,23 @@ describe('PageGuard', () => {
     expect(hiddenIds()).toEqual(['r3']);
   });
 
+  it('a reply posted under a linked comment leaves the comment as it was judged', async () => {
+    const reply = (id: string, text: string) => `<div class="x9Qe" id="${id}"><span class="t">${text}</span></div>`;
+    render(`<div id="list">${['甲', '乙', '丙']
+      .map(
+        (name, index) =>
+          `<div class="c7Ab" id="c${index + 1}"><a href="/u${index}">网友${name}</a><span class="t">社区棋牌室成了银发族的第二客厅 ${index}</span>` +
+          `<div class="r3Kd">${reply(`r${index}a`, '我外婆也天天去')}${reply(`r${index}b`, '热闹是真热闹')}</div></div>`,
+      )
+      .join('')}</div>`);
+    guard.configure(config());
+    const posted = Object.assign(document.createElement('div'), { className: 'x9Qe', id: 'r3' });
+    posted.append(Object.assign(document.createElement('span'), { className: 't', textContent: '9分钟开挂"情怀游戏"原先有挂' }));
+    document.querySelector('#c1 .r3Kd')!.append(posted);
+    await flush();
+    expect(hiddenIds()).toEqual(['r3']);
+  });
+
   it('lets a table row go when its cells turn out to be entries of their own', async () => {
     render(`<table><tbody><tr><td><a href="#a">新能源汽车11月销量同比增长三成</a></td></tr><tr><td><a href="#b">气象台发布寒潮蓝色预警信号</a></td></tr>
       <tr id="row"><td id="t1"><a href="#1">9分钟开挂"情怀游戏"原先有挂技术</a></td></tr></tbody></table>`);
