@@ -816,7 +816,7 @@ const CONTROL_WORDS = new Set(['回复', '举报', '分享', '点赞', '赞', '�
 function isRowOfEntries(row: Element): boolean {
   if (isLinkGridRow(row)) return true;
   const cells = cellsOf(row);
-  return cells.length > 0 && isEntryCell(cells[0]!);
+  return cells.length > 0 && holdsHeadlineCell(row, cells[0]!);
 }
 
 /** The cells of a table row (our placeholders, which sit among them while a cell is collapsed, are none). */
@@ -836,7 +836,11 @@ function cellsOf(row: Element): Element[] {
 function isEntryCell(cell: Element): boolean {
   const row = cell.parentElement;
   if ((cell.localName !== 'td' && cell.localName !== 'th') || row === null || row.localName !== 'tr') return false;
-  if (isLinkGridRow(row)) return false;
+  return !isLinkGridRow(row) && holdsHeadlineCell(row, cell);
+}
+
+/** `row` holds headline cells (see `isEntryCell`), `cell` among them. */
+function holdsHeadlineCell(row: Element, cell: Element): boolean {
   if (hasHeadlineCells(row)) return true;
   const previous = row.previousElementSibling;
   return previous !== null && previous.localName === 'tr' && headlineHrefs(cell, true).length > 0 && hasHeadlineCells(previous);

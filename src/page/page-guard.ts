@@ -537,8 +537,7 @@ export class PageGuard {
     if (item === null) {
       // A head judged before may be no item any more (a table row whose second headline cell has just been parsed:
       // its cells are the items now): let its collapse go.
-      const existing = this.#registry.recordOf(head);
-      if (existing !== undefined && !existing.bySelector) this.#forget(existing);
+      this.#forgetItemAt(head);
       return false;
     }
     if (item.head !== head) {
@@ -559,13 +558,18 @@ export class PageGuard {
     return true;
   }
 
+  /** Lets go the collapse of the generic item at `head`, if it has one (a site rule's stays). */
+  #forgetItemAt(head: Element): void {
+    const record = this.#registry.recordOf(head);
+    if (record !== undefined && !record.bySelector) this.#forget(record);
+  }
+
   /** The nearest item judged around `element` lets its collapse go if it is no item any more. */
   #releaseEnclosingNonItem(element: Element): void {
     let current = element.parentElement;
     for (let steps = 0; current !== null && steps <= ENCLOSING_LOOKUP_DEPTH; steps += 1, current = current.parentElement) {
       if (!this.#judged.has(current)) continue;
-      const record = this.#registry.recordOf(current);
-      if (record !== undefined && !record.bySelector && readItemAt(current) === null) this.#forget(record);
+      if (readItemAt(current) === null) this.#forgetItemAt(current);
       return;
     }
   }
