@@ -10,7 +10,7 @@
  */
 import type { CollapseMode } from '@/src/storage/settings-schema';
 import type { HiddenItemRegistry, ItemRecord } from '@/src/page/hidden-item-registry';
-import { HIDDEN_ATTRIBUTE, OWN_ATTRIBUTE } from '@/src/page/own-nodes';
+import { HIDDEN_ATTRIBUTE, nextPageSibling, previousPageSibling } from '@/src/page/own-nodes';
 import { createPlaceholder, placeholderReasons, type Placeholder } from '@/src/page/placeholder';
 import type { Translate } from '@/src/page/translate';
 
@@ -77,7 +77,7 @@ export class Collapser {
     if (run === undefined || run.placeholder.node !== node) return false;
     const first = run.records[0]?.elements[0];
     if (first === undefined || !first.isConnected) return true;
-    if (node.isConnected && nextElement(node) === first) return true;
+    if (node.isConnected && nextPageSibling(node) === first) return true;
     const repairs = (this.#repairs.get(run) ?? 0) + 1;
     this.#repairs.set(run, repairs);
     if (repairs <= MAX_PLACEHOLDER_REPAIRS) first.parentNode?.insertBefore(node, first);
@@ -97,8 +97,8 @@ export class Collapser {
     const first = record.elements[0];
     const last = record.elements.at(-1);
     if (first === undefined || last === undefined || first.parentNode === null) return;
-    const previousRun = this.#adjacentRun(previousElement(first), record.revealed);
-    const nextRun = this.#adjacentRun(nextElement(last), record.revealed);
+    const previousRun = this.#adjacentRun(previousPageSibling(first), record.revealed);
+    const nextRun = this.#adjacentRun(nextPageSibling(last), record.revealed);
     if (previousRun !== undefined) {
       previousRun.records.push(record);
       this.#runOf.set(record, previousRun);
@@ -192,18 +192,6 @@ function applyHidden(record: ItemRecord): void {
     if (record.revealed) element.removeAttribute(HIDDEN_ATTRIBUTE);
     else if (!element.hasAttribute(HIDDEN_ATTRIBUTE)) element.setAttribute(HIDDEN_ATTRIBUTE, '');
   }
-}
-
-function previousElement(element: Element): Element | null {
-  let sibling = element.previousElementSibling;
-  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.previousElementSibling;
-  return sibling;
-}
-
-function nextElement(element: Element): Element | null {
-  let sibling = element.nextElementSibling;
-  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.nextElementSibling;
-  return sibling;
 }
 
 export function sortInDocumentOrder(records: readonly ItemRecord[]): ItemRecord[] {

@@ -23,7 +23,7 @@
  * Everything here looks only at the start's ancestors and a few siblings, so finding the item of one added node costs
  * the same on a page of ten items and of ten thousand.
  */
-import { OWN_ATTRIBUTE } from '@/src/page/own-nodes';
+import { nextPageSibling, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
 import { normalizeSpace, readVisibleText, removeFirst, removeLast } from '@/src/page/read-item-text';
 
 export interface ListItem {
@@ -304,8 +304,9 @@ function isEntryLayoutTable(table: Element | null): boolean {
   if (table === null || table.previousElementSibling !== null || table.nextElementSibling !== null) return false;
   const holder = table.parentElement;
   if (holder === null || STOP_TAGS.has(holder.localName) || PART_TAGS.has(holder.localName) || holder.localName === 'li') return false;
-  const rows = (table as HTMLTableElement).rows;
-  if (rows === undefined || rows.length === 0 || rows.length > MAX_ENTRY_LAYOUT_ROWS) return false;
+  // Our placeholder's row, put in when a row was collapsed before the floor's like arrived, is not the floor's.
+  const rows = [...((table as HTMLTableElement).rows ?? [])].filter((row) => !row.hasAttribute(OWN_ATTRIBUTE));
+  if (rows.length === 0 || rows.length > MAX_ENTRY_LAYOUT_ROWS) return false;
   if (![...rows[0]!.cells].some((cell) => cell.rowSpan > 1)) return false;
   return hasSimilarSiblings(holder) && new Set(headlineHrefs(table, true)).size < 2;
 }
@@ -316,7 +317,7 @@ function isEntryLayoutTable(table: Element | null): boolean {
  * (one table per news item) keeps its row as the entry; so do row groups (one `tbody` per forum thread).
  */
 function isLoneLayoutRow(row: Element): boolean {
-  if (row.previousElementSibling !== null || row.nextElementSibling !== null) return false;
+  if (previousPageSibling(row) !== null || nextPageSibling(row) !== null) return false;
   const group = row.parentElement;
   const table = group?.localName === 'table' ? group : group?.parentElement;
   if (table === null || table === undefined || table.localName !== 'table') return false;
@@ -496,8 +497,8 @@ function isRowCell(element: Element, peer: Element | null): boolean {
   if (row === null || STOP_TAGS.has(row.localName)) return false;
   // Cheap tests first. Without a like sibling, only the only child of a row whose neighbours are rows (same tag).
   if (peer === null) {
-    if (previousOwnless(element) !== null || nextOwnless(element) !== null) return false;
-    if (previousOwnless(row)?.localName !== row.localName && nextOwnless(row)?.localName !== row.localName) return false;
+    if (previousPageSibling(element) !== null || nextPageSibling(element) !== null) return false;
+    if (previousPageSibling(row)?.localName !== row.localName && nextPageSibling(row)?.localName !== row.localName) return false;
   } else if (!areSeparateEntries(element, peer)) {
     return false;
   }
@@ -550,9 +551,9 @@ const HANDLE = /^[\w.@-]+$/;
  * each a separate entry from it (a title link between tag links is a part of its entry, not an entry).
  */
 function isInterloper(element: Element): boolean {
-  const before = nearestSibling(element, previousOwnless, false);
+  const before = nearestSibling(element, previousPageSibling, false);
   if (before === null || before.localName !== element.localName) return false;
-  const after = nearestSibling(element, nextOwnless, false);
+  const after = nearestSibling(element, nextPageSibling, false);
   if (after === null || after.localName !== element.localName || !isSimilar(before, after)) return false;
   return hasSimilarSiblings(before) && areSeparateEntries(element, before) && areSeparateEntries(element, after);
 }
@@ -581,10 +582,10 @@ export function groupItemElements(head: Element): Element[] {
   if (period <= 1) return [head];
   const offset = phaseOffset(head, period);
   let first: Element = head;
-  for (let step = 0; step < offset; step += 1) first = previousOwnless(first) ?? first;
+  for (let step = 0; step < offset; step += 1) first = previousPageSibling(first) ?? first;
   const elements: Element[] = [first];
   let next: Element | null = first;
-  while (elements.length < period && (next = nextOwnless(next)) !== null) elements.push(next);
+  while (elements.length < period && (next = nextPageSibling(next)) !== null) elements.push(next);
   return isTitleGroup(elements, period) ? elements : [head];
 }
 
@@ -606,7 +607,7 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
     let member = step(elements[0]!, period);
     let compared = 0;
     for (let index = 1; index < elements.length && member !== null; index += 1) {
-      member = nextOwnless(member);
+      member = nextPageSibling(member);
       if (member === null) break;
       if (!isSimilar(elements[index]!, member)) return false;
       compared += 1;
@@ -620,7 +621,7 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
 function groupDefinition(element: Element): Element[] {
   let head = element;
   if (element.localName === 'dd') {
-    for (let sibling = previousOwnless(element), steps = 0; sibling !== null && steps < SIBLING_WINDOW; sibling = previousOwnless(sibling), steps += 1) {
+    for (let sibling = previousPageSibling(element), steps = 0; sibling !== null && steps < SIBLING_WINDOW; sibling = previousPageSibling(sibling), steps += 1) {
       if (sibling.localName === 'dt') {
         head = sibling;
         break;
@@ -629,7 +630,7 @@ function groupDefinition(element: Element): Element[] {
     }
   }
   const elements = [head];
-  for (let sibling = nextOwnless(head); sibling !== null && sibling.localName === 'dd' && elements.length <= SIBLING_WINDOW; sibling = nextOwnless(sibling)) {
+  for (let sibling = nextPageSibling(head); sibling !== null && sibling.localName === 'dd' && elements.length <= SIBLING_WINDOW; sibling = nextPageSibling(sibling)) {
     elements.push(sibling);
   }
   return elements;
@@ -638,12 +639,12 @@ function groupDefinition(element: Element): Element[] {
 /** Distance to the nearest similar sibling (following ones first), or 0 when there is none in the window. */
 function periodOf(head: Element): number {
   let distance = 0;
-  for (let sibling = nextOwnless(head); sibling !== null && distance < SIBLING_WINDOW; sibling = nextOwnless(sibling)) {
+  for (let sibling = nextPageSibling(head); sibling !== null && distance < SIBLING_WINDOW; sibling = nextPageSibling(sibling)) {
     distance += 1;
     if (isSimilar(head, sibling)) return distance;
   }
   distance = 0;
-  for (let sibling = previousOwnless(head); sibling !== null && distance < SIBLING_WINDOW; sibling = previousOwnless(sibling)) {
+  for (let sibling = previousPageSibling(head); sibling !== null && distance < SIBLING_WINDOW; sibling = previousPageSibling(sibling)) {
     distance += 1;
     if (isSimilar(head, sibling)) return distance;
   }
@@ -665,38 +666,26 @@ function phaseOffset(head: Element, period: number): number {
   const second = stepForward(first, period);
   if (second === null || !isSimilar(head, second)) return 0;
   let offset = 0;
-  let beforeFirst = previousOwnless(first);
-  let beforeSecond = previousOwnless(second);
+  let beforeFirst = previousPageSibling(first);
+  let beforeSecond = previousPageSibling(second);
   while (offset < period - 1 && beforeFirst !== null && beforeSecond !== null && isSimilar(beforeFirst, beforeSecond)) {
     offset += 1;
-    beforeFirst = previousOwnless(beforeFirst);
-    beforeSecond = previousOwnless(beforeSecond);
+    beforeFirst = previousPageSibling(beforeFirst);
+    beforeSecond = previousPageSibling(beforeSecond);
   }
   return offset;
 }
 
 function stepForward(element: Element, steps: number): Element | null {
   let current: Element | null = element;
-  for (let step = 0; step < steps && current !== null; step += 1) current = nextOwnless(current);
+  for (let step = 0; step < steps && current !== null; step += 1) current = nextPageSibling(current);
   return current;
 }
 
 function stepBack(element: Element, steps: number): Element | null {
   let current: Element | null = element;
-  for (let step = 0; step < steps && current !== null; step += 1) current = previousOwnless(current);
+  for (let step = 0; step < steps && current !== null; step += 1) current = previousPageSibling(current);
   return current;
-}
-
-function previousOwnless(element: Element): Element | null {
-  let sibling = element.previousElementSibling;
-  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.previousElementSibling;
-  return sibling;
-}
-
-function nextOwnless(element: Element): Element | null {
-  let sibling = element.nextElementSibling;
-  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.nextElementSibling;
-  return sibling;
 }
 
 /** Per list container: is it inside the page's article? (Cached: a list does not move in and out of articles.) */
@@ -915,8 +904,8 @@ function isTitledSection(elements: readonly Element[]): boolean {
 
 /** Its nearest similar siblings hold lists: it is one of several blocks of items (columns), not an item. */
 function isAmongBlocks(element: Element): boolean {
-  const previous = nearestSibling(element, previousOwnless, true);
-  const next = nearestSibling(element, nextOwnless, true);
+  const previous = nearestSibling(element, previousPageSibling, true);
+  const next = nearestSibling(element, nextPageSibling, true);
   return (previous !== null && holdsEntries(previous)) || (next !== null && holdsEntries(next));
 }
 
@@ -1037,7 +1026,7 @@ function listFilledBy(head: Element): Element | null {
   // In a `dl` an entry starts with its `dt`: `dd`s alone are entries of their own, however they group.
   if (list.localName === 'dl' && head.localName !== 'dt') return null;
   // Cheap test first: in a list of several entries, all but the first have one before them.
-  if (previousOwnless(head) !== null) return null;
+  if (previousPageSibling(head) !== null) return null;
   const elements = groupItemElements(head);
-  return previousOwnless(elements[0]!) === null && nextOwnless(elements.at(-1)!) === null ? list : null;
+  return previousPageSibling(elements[0]!) === null && nextPageSibling(elements.at(-1)!) === null ? list : null;
 }

@@ -26,3 +26,17 @@ const OWN_TAGS = new Set([PLACEHOLDER_TAG, PICKER_TAG, 'style', 'tr']);
 export function isInsideOwnNode(element: Element): boolean {
   return element.closest(`[${OWN_ATTRIBUTE}]`) !== null;
 }
+
+/** The previous sibling element that is the page's, past the rows and placeholders we put among its own. */
+export function previousPageSibling(element: Element): Element | null {
+  let sibling = element.previousElementSibling;
+  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+/** The next sibling element that is the page's (see `previousPageSibling`). */
+export function nextPageSibling(element: Element): Element | null {
+  let sibling = element.nextElementSibling;
+  while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.nextElementSibling;
+  return sibling;
+}

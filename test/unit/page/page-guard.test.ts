@@ -351,4 +351,18 @@ describe('PageGuard', () => {
     await flush();
     expect(hiddenIds()).toEqual(['t1']);
   });
+  it('a forum floor judged alone becomes one entry when more floors arrive together', async () => {
+    const floor = (n: number, text: string) =>
+      `<div id="post_${n}"><table class="plhin"><tbody><tr><td class="pls" rowspan="2"><a href="/u${n}">用户${n}</a></td>` +
+      `<td class="plc"><a href="#f${n}">${n}#</a><table><tbody><tr><td class="t_f">${text}</td></tr></tbody></table></td></tr>` +
+      `<tr><td class="plc"><a href="#r">回复</a><a href="#j">举报</a></td></tr></tbody></table></div>`;
+    render(`<div id="postlist">${floor(1, '9分钟开挂"情怀游戏"原先有挂，加我V先试后付')}</div>`);
+    guard.configure(config());
+    const more = new DOMParser().parseFromString(`<body>${floor(2, '社区掼蛋比赛下周报名')}${floor(3, '两分钟开挂"心悦海南"竟然有挂')}</body>`, 'text/html');
+    document.getElementById('postlist')!.append(...[...more.body.children].map((node) => document.importNode(node, true)));
+    await flush();
+    await flush();
+    expect(hiddenIds()).toEqual(['post_1', 'post_3']);
+    expect(placeholderTexts()).toHaveLength(2);
+  });
 });
