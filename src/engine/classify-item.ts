@@ -350,11 +350,17 @@ function signalReason(id: BuiltInSignalId, evidence: SignalEvidence): Reason {
   return { source: 'signal', id, name: builtInSignalName(id), terms: evidence.terms, delta: evidence.delta };
 }
 
+/** Units of normalised text from which the model speaks with its full weight (see `scoreModel`). */
+const MODEL_FULL_LENGTH = 6;
+
 function scoreModel(rules: CompiledRules, reasons: Reason[]): void {
   const { model } = rules;
   if (model === undefined || !rules.enabledSignals.model || normalized.length === 0) return;
   const { logit, strongestSpam, strongestReal } = scoreNgramModel(model, normalized);
-  const delta = roundTenth(Math.max(-model.cap, Math.min(model.cap, logit * model.gain)));
+  // A short text has few n-grams, and one or two strong ones saturate the logit (a tag link 微乐麻将 read as spam):
+  // below MODEL_FULL_LENGTH units the model says proportionally less.
+  const confidence = Math.min(1, normalized.length / MODEL_FULL_LENGTH);
+  const delta = roundTenth(Math.max(-model.cap, Math.min(model.cap, logit * model.gain)) * confidence);
   if (delta === 0) return;
   const position = delta > 0 ? strongestSpam : strongestReal;
   const term = position < 0 ? '' : sourceSlice(normalized, Math.max(0, position - 1), position + 1).trim();

@@ -67,6 +67,8 @@ const LONG = -6;
 /** In the BMP cache: the first half of a surrogate pair; the pair's code point decides. */
 const HIGH_SURROGATE = -7;
 const HASH = -8;
+/** A plus sign: 加 before a contact word (see `applyPlus`), a separator anywhere else. */
+const PLUS = -9;
 
 const bmpFolds = new Int32Array(0x1_0000); // 0 = not computed yet
 const longFolds = new Map<number, Int32Array>();
@@ -251,8 +253,20 @@ function applyRareFold(
     return 0;
   }
   if (fold === LONG) applyFolds(into, state, foldsOf(part.charCodeAt(index)), offset + index);
+  else if (fold === PLUS) applyPlus(into, state, part.charCodeAt(index + 1), offset + index);
   else applyDrop(into, state, fold, offset + index);
   return 0;
+}
+
+/** What a plus sign before a contact word reads as: 加 (+V, ➕薇, ＋q: "add me on…"). */
+const PLUS_AS_ADD = Int32Array.of((CHARACTER_CLASS.ideographic << 16) | '加'.charCodeAt(0));
+/** The first characters of the contact words a plus sign stands before in spam (v/vx, wx, q/qq, 微, 薇, 威, 扣, 企鹅). */
+const CONTACT_AFTER_PLUS = new Set([...'vVwWqQｖＶｗＷｑＱ微薇威扣企'].map((character) => character.charCodeAt(0)));
+
+/** A plus sign reads as 加 right before a contact word, and separates anywhere else (AI+医疗, 记牌器+透视). */
+function applyPlus(into: NormalizedText, state: FoldState, next: number, sourceIndex: number): void {
+  if (CONTACT_AFTER_PLUS.has(next)) applyFolds(into, state, PLUS_AS_ADD, sourceIndex);
+  else state.separated = true;
 }
 
 function applyFolds(into: NormalizedText, state: FoldState, folds: Int32Array, sourceIndex: number): void {
@@ -276,7 +290,7 @@ function applyFolds(into: NormalizedText, state: FoldState, folds: Int32Array, s
 function applyDrop(into: NormalizedText, state: FoldState, fold: number, sourceIndex: number): void {
   if (fold === DROP) return;
   state.separated = true;
-  if (fold === SEPARATOR) return;
+  if (fold === SEPARATOR || fold === PLUS) return;
   if (into.marks.length < (into.markCount + 1) * 3) {
     const marks = new Int32Array(into.marks.length * 2);
     marks.set(into.marks);
@@ -379,6 +393,7 @@ function foldAscii(code: number): number {
   if (code >= 0x30 && code <= 0x39) return (CHARACTER_CLASS.digit << 16) | code;
   if (code === 0x22 || code === 0x27) return QUOTE; // " '
   if (code === 0x23) return HASH; // #
+  if (code === 0x2b) return PLUS; // +
   if (code === 0x28 || code === 0x5b || code === 0x7b) return OPEN; // ( [ {
   if (code === 0x29 || code === 0x5d || code === 0x7d) return CLOSE; // ) ] }
   return SEPARATOR; // spaces, controls, other punctuation and symbols
@@ -398,6 +413,7 @@ function classify(character: string): number[] {
   }
   if (QUOTES.has(codePoint)) return [QUOTE];
   if (codePoint === 0x23) return [HASH]; // #, and ＃ folded to it
+  if (codePoint === 0x2b || codePoint === 0x2795) return [PLUS]; // +, ＋ folded to it, and ➕
   if (OPENING.test(character)) return [OPEN];
   if (CLOSING.test(character)) return [CLOSE];
   return [SEPARATOR];

@@ -105,6 +105,7 @@ describe('verdicts explain themselves', () => {
     ['a number in Chinese numerals', '跑得快必赢 联系扣扣:贰捌叁伍柒玖零壹', '扣扣:贰捌叁伍柒玖零壹'],
     ['a number read out with 幺', '辅助加微:幺叁捌 零零幺贰 柒柒伍玖', '加微:幺叁捌 零零幺贰 柒柒伍玖'],
     ['a number the list cut short', '遥控麻将机 电话同微 138...', '电话同微 138'],
+    ['a plus sign written for 加', '能看到其他三家的牌，需要的可以+V：qp_tq0529', '+V：qp_tq0529'],
   ])('contact bait: %s', (_, title, term) => {
     const contact = judge(defaults, { title }).reasons.find((reason) => reason.id === 'signal:contact');
     expect(contact?.terms).toEqual([term]);
@@ -112,6 +113,12 @@ describe('verdicts explain themselves', () => {
 
   test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线'], ['QQ 12 周年 新版上线'], ['QQ 20...'], ['微信 2024...'], ['微信8.0……新功能来了'], ['微信上线AI...'], ['工商银行客服电话95...']])('no contact bait in %s', (title) => {
     expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
+  });
+
+  test('the model says less about a text of a few characters (a tag link) than about a headline', () => {
+    const modelDelta = (title: string) => judge(defaults, { title }).reasons.find((reason) => reason.source === 'model')?.delta ?? 0;
+    expect(judge(defaults, { title: '微乐麻将' }).spam).toBe(false);
+    expect(Math.abs(modelDelta('微乐麻将'))).toBeLessThan(3.5 * (4 / 6) + 0.1);
   });
 
   test('the model explains itself with the n-gram that moved it most', () => {
