@@ -28,5 +28,15 @@ export function nameKeyOf(id: string): NameKey {
 
 /** The name to show for `item`: from the catalogue `translateName` reads when shipped and not renamed. */
 export function displayName(item: NamedItem, translateName: (key: NameKey) => string): string {
-  return SHIPPED_NAMES.get(item.id) === item.name ? translateName(nameKeyOf(item.id)) : item.name;
+  if (SHIPPED_NAMES.get(item.id) !== item.name) return item.name;
+  // Every placeholder asks again for the same few ids: their keys are made once.
+  let key = SHIPPED_NAME_KEYS.get(item.id);
+  if (key === undefined) {
+    key = nameKeyOf(item.id);
+    SHIPPED_NAME_KEYS.set(item.id, key);
+  }
+  return translateName(key);
 }
+
+/** `nameKeyOf` of the shipped ids asked so far (a bounded set: shipped ids only). */
+const SHIPPED_NAME_KEYS = new Map<string, NameKey>();

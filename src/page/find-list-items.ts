@@ -33,7 +33,15 @@ export interface ListItem {
   elements: Element[];
   title: string;
   summary: string;
+  /**
+   * Entries inside this one (the replies under a comment, the answers under a question): not its words, each judged
+   * on its own.
+   */
+  nested?: readonly Element[];
 }
+
+/** Elements whose class may name one entry (`hasEntryClass` decides). */
+const ENTRY_CLASS_SELECTOR = '[class*="item" i], [class*="comment" i], [class*="reply" i]';
 
 /**
  * Where a search for items starts (`isStart`): links, list entries that may have no link, elements a script opens
@@ -45,12 +53,42 @@ export interface ListItem {
  */
 export const START_SELECTOR =
   'a[href], li, tr, dt, [role="listitem"], [role="link"], [data-href], [data-url], [data-link], [onclick], ' +
-  '[class*="item" i], [class*="comment" i], [class*="reply" i]';
+  ENTRY_CLASS_SELECTOR;
 
 /** Attributes that make an element a script-opened link (see START_SELECTOR). */
 const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
 /** A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`; not `items`. */
 const ENTRY_CLASS_TOKEN = /(?:^|[-_\s])(?:item|comment|reply)(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:\s|$)/i;
+
+/**
+ * Entries that nothing starts a search from, in `root` (its own children included): the children of a block whose
+ * first children are alike, hold text and hold no start (comments rendered on the server with hashed classes, no
+ * link and no list markup). A script that adds such an entry later is seen adding it; a parsed page is not. Each one
+ * is a start of its own: the climb from it decides whether it is an item. Runs once over a parsed page or an added
+ * subtree, so the test per element is cheap: its child count first.
+ */
+export function findStartlessEntries(root: Element | Document | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  if (root.nodeType === 1) addStartlessChildren(root as Element, found);
+  const all = root.nodeType === 11 ? root.querySelectorAll('*') : (root as Element | Document).getElementsByTagName('*');
+  for (let index = 0; index < all.length; index += 1) addStartlessChildren(all[index]!, found);
+  return found;
+}
+
+function addStartlessChildren(holder: Element, found: Element[]): void {
+  if (holder.childElementCount <= MIN_SIMILAR_SIBLINGS) return;
+  let first = holder.firstElementChild!;
+  if (first.hasAttribute(OWN_ATTRIBUTE)) first = nextPageSibling(first) ?? first;
+  const second = nextPageSibling(first);
+  const third = second === null ? null : nextPageSibling(second);
+  if (third === null || INLINE_TAGS.has(first.localName) || !isSimilar(first, second!) || !isSimilar(first, third)) return;
+  if (isStart(first) || first.querySelector(START_SELECTOR) !== null || normalizeSpace(first.textContent ?? '').length < MIN_ITEM_TEXT) {
+    return;
+  }
+  for (let child: Element | null = first; child !== null; child = nextPageSibling(child)) {
+    if (isSimilar(first, child)) found.push(child);
+  }
+}
 
 /** Whether a search for items starts at `element` (see START_SELECTOR). */
 export function isStart(element: Element): boolean {
@@ -132,7 +170,9 @@ const INLINE_TAGS = new Set([
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** What `readListItem` looks for inside an item in one query (see there). */
-const SCREENING_SELECTOR = 'a[href], h1, li, tr, dt, script, style, noscript, template';
+const SCREENING_SELECTOR = `a[href], h1, li, tr, dt, script, style, noscript, template, ${ENTRY_CLASS_SELECTOR}`;
+/** What `readListItem` skips in an item's text. */
+const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Class tokens that mark a state or a position, not a kind of element (`li.first`, `li.on`, `li.top3`). */
 const STATE_CLASS = /^(on|cur|current|active|selected|first|last|odd|even|hover|open|show|hide|hidden|top#?|no#|n#|hot|new|red|bold|clearfix|cf|fl|fr|left|right|item-?#|i#|#)$/i;
@@ -337,6 +377,18 @@ function isProseBlock(element: Element, tag: string): boolean {
   if (tag !== 'p') return false;
   const text = normalizeSpace(element.textContent ?? '');
   return linkTextLength([element]) < text.length / 2;
+}
+
+const NON_BLOCK_TAGS = new Set(['br', 'wbr', 'img', 'svg', 'picture']);
+
+/** Whether `element` holds two blocks or more, as an entry does (poster, text, actions), and a paragraph does not. */
+function isLaidOutInBlocks(element: Element): boolean {
+  if (element.localName === 'p') return false;
+  let blocks = 0;
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (!INLINE_TAGS.has(child.localName) && !NON_BLOCK_TAGS.has(child.localName) && ++blocks >= 2) return true;
+  }
+  return false;
 }
 
 const LETTER = /\p{L}/gu;
@@ -726,29 +778,47 @@ function linkTextLength(elements: readonly Element[]): number {
  */
 export function readListItem(head: Element): ListItem | null {
   const elements = groupItemElements(head);
+  const isEntryByClass = hasEntryClass(head);
+  let nested = nestedEntries(head);
   // One query per element finds its links and what disqualifies it (an h1, entries that form a list: a block of
-  // items) or must be skipped in its text (scripts, styles): most items hold none of the latter, and then textContent
-  // is the text. (One query, not two: this runs for every item of every list. Indexed, not iterated: a NodeList's iterator
-  // costs as much as the query.)
+  // items), what is not its words (a list of replies inside it) or must be skipped in its text (scripts, styles): most
+  // items hold none of the latter, and then textContent is the text. (One query, not two: this runs for every item of
+  // every list. Indexed, not iterated: a NodeList's iterator costs as much as the query.)
   let hasNonText = false;
-  const links: Element[] = [];
+  let links: Element[] = [];
   for (const element of elements) {
     if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
     const entries: Element[] = [];
     const found = element.querySelectorAll(SCREENING_SELECTOR);
+    const replies = replyEntriesIn(found, nested);
+    if (replies !== null) {
+      // Entries and nothing else of its own to say: a block of entries (a comment with its reply list, no item).
+      if (textLengthWithout(element, replies) < MIN_ITEM_TEXT) return null;
+      nested = nested === null ? replies : [...nested, ...replies];
+    }
     for (let index = 0; index < found.length; index += 1) {
       const node = found[index]!;
+      if (nested !== null && isInsideAny(node, nested)) continue;
       const tag = node.localName;
-      if (tag === 'a') links.push(node);
-      else if (tag === 'h1') return null;
+      if (tag === 'a') {
+        if (node.hasAttribute('href')) links.push(node);
+      } else if (tag === 'h1') return null;
       else if (tag === 'li' || tag === 'tr' || tag === 'dt') entries.push(node);
-      else hasNonText = true;
+      else if (NON_TEXT_TAGS.has(tag)) hasNonText = true;
     }
-    if (formsList(entries)) return null;
+    if (formsList(entries)) {
+      // A block of items, unless its class names one entry: then the list in it is its answers or replies (a question
+      // and the answers under it), not its words, each judged on its own.
+      if (!isEntryByClass) return null;
+      nested = [...(nested ?? []), ...outermost(entries)];
+      const answers = nested;
+      links = links.filter((link) => !isInsideAny(link, answers));
+    }
   }
   if (links.length > MAX_ITEM_LINKS) return null;
   const readText = (element: Element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''));
-  const full = normalizeSpace(elements.length === 1 ? readText(elements[0]!) : elements.map(readText).join(' '));
+  let full = normalizeSpace(elements.length === 1 ? readText(elements[0]!) : elements.map(readText).join(' '));
+  if (nested !== null) for (const entry of nested) full = removeFirst(full, normalizeSpace(readText(entry)));
   if (full.length < MIN_ITEM_TEXT || full.length > MAX_ITEM_TEXT) return null;
 
   let title = '';
@@ -759,7 +829,7 @@ export function readListItem(head: Element): ListItem | null {
   for (const link of links) {
     const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
     linkText += text.length;
-    if (CONTROL_WORDS.has(text)) {
+    if (text.length <= MAX_CONTROL_WORD_LENGTH && CONTROL_WORDS.has(text)) {
       controls.push(text);
       continue;
     }
@@ -770,13 +840,16 @@ export function readListItem(head: Element): ListItem | null {
     }
   }
   if (headlineLinks > MAX_HEADLINE_LINKS || isRowOfEntries(elements[0]!)) return null;
-  if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || isAmongBlocks(elements[0]!))) {
+  if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || (!isEntryByClass && isAmongBlocks(elements[0]!)))) {
     return null;
   }
   // In the article, only link-dominated entries (related reading) are list items: bullet points are prose.
   if (linkText < full.length / 2 && isInArticleContext(elements[0]!)) return null;
-  // Long unlinked text is a paragraph, whatever its markup.
-  if (full.length > 150 && linkText < full.length / 5 && headingText(elements) === '') return null;
+  // Long unlinked text is a paragraph, whatever its markup; but not an entry laid out in blocks (a comment or a
+  // forum floor: the poster, the post, its quotes, its actions).
+  if (full.length > 150 && linkText < full.length / 5 && headingText(elements) === '' && !isLaidOutInBlocks(elements[0]!)) {
+    return null;
+  }
   if (full.length > 200 && isMuchLongerThanSiblings(elements[0]!, full.length)) return null;
 
   // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text. (A card with
@@ -785,8 +858,71 @@ export function readListItem(head: Element): ListItem | null {
   // The controls come after the words they act on: each one's last occurrence is it.
   let words = full;
   for (let index = controls.length - 1; index >= 0; index -= 1) words = removeLast(words, controls[index]!);
+  words = withoutActionBar(words);
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : words;
-  return { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
+  const item: ListItem = { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
+  if (nested !== null) item.nested = nested;
+  return item;
+}
+
+/**
+ * Entries of the same kind nested in `head`, outermost only: descendants with its tag and its very class (a comment's
+ * replies rendered with the comment's own classes, hashed ones too). Null when there are none, as for most items.
+ */
+function nestedEntries(head: Element): Element[] | null {
+  const className = head.getAttribute('class');
+  if (className === null) return null;
+  const token = firstClassToken(className);
+  if (token === '') return null;
+  const candidates = head.getElementsByClassName(token);
+  let nested: Element[] | null = null;
+  for (let index = 0; index < candidates.length; index += 1) {
+    const candidate = candidates[index]!;
+    if (candidate.localName !== head.localName || candidate.getAttribute('class') !== className) continue;
+    if (nested !== null && isInsideAny(candidate, nested)) continue;
+    (nested ??= []).push(candidate);
+  }
+  return nested;
+}
+
+function firstClassToken(className: string): string {
+  const trimmed = className.trim();
+  const end = trimmed.search(/\s/);
+  return end === -1 ? trimmed : trimmed.slice(0, end);
+}
+
+/**
+ * The replies inside an item, from its screening query `found`: two or more alike elements whose class names an entry
+ * (`comment-item`, `reply`), outermost, outside `nested`; null when there are none.
+ */
+function replyEntriesIn(found: NodeListOf<Element>, nested: readonly Element[] | null): Element[] | null {
+  let replies: Element[] | null = null;
+  for (let index = 0; index < found.length; index += 1) {
+    const node = found[index]!;
+    if (node.localName === 'a' || !hasEntryClass(node)) continue;
+    if ((nested !== null && isInsideAny(node, nested)) || (replies !== null && isInsideAny(node, replies))) continue;
+    (replies ??= []).push(node);
+  }
+  return replies !== null && replies.length >= 2 && replies.every((reply) => isSimilar(reply, replies[0]!)) ? replies : null;
+}
+
+/** The length of `element`'s text without that of `parts` (elements inside it). */
+function textLengthWithout(element: Element, parts: readonly Element[]): number {
+  let length = normalizeSpace(element.textContent ?? '').length;
+  for (const part of parts) length -= normalizeSpace(part.textContent ?? '').length;
+  return length;
+}
+
+/** `entries` (in document order) without those inside another of them. */
+function outermost(entries: readonly Element[]): Element[] {
+  const kept: Element[] = [];
+  for (const entry of entries) if (kept.length === 0 || !kept.at(-1)!.contains(entry)) kept.push(entry);
+  return kept;
+}
+
+function isInsideAny(node: Element, holders: readonly Element[]): boolean {
+  for (const holder of holders) if (holder.contains(node)) return true;
+  return false;
 }
 
 /**
@@ -794,6 +930,27 @@ export function readListItem(head: Element): ListItem | null {
  * nothing, and its word would count as a real report's.
  */
 const CONTROL_WORDS = new Set(['回复', '举报', '分享', '点赞', '赞', '收藏', '转发', '评论', '支持', '反对', '引用', '只看该作者']);
+/** Longer link texts are no control word: most are headlines, not worth hashing for the lookup. */
+const MAX_CONTROL_WORD_LENGTH = Math.max(...[...CONTROL_WORDS].map((word) => word.length));
+
+/**
+ * An action bar drawn without links at an entry's end (👍 3 评论 举报, 2.3万 回复 分享): two control words or more,
+ * with their counts. One control word at the end may be the entry's own (网友纷纷举报), and stays.
+ */
+const ACTION_BAR = new RegExp(`(?:[\\s\\d.万+·|｜\\p{So}]*(?:${[...CONTROL_WORDS].join('|')})){2,}[\\s\\d.万+\\p{So}]*$`, 'u');
+/** The bar is short: it is looked for in the entry's last characters only. */
+const ACTION_BAR_SPAN = 40;
+
+/** How a bar ends: a control word's last character, or a count or an emoji after it. */
+const ACTION_BAR_END = new RegExp(`[${[...CONTROL_WORDS].map((word) => word.at(-1)).join('')}\\d\\p{So}]$`, 'u');
+
+function withoutActionBar(words: string): string {
+  // Most entries end in a word of their own: one test of the last character spares them the search.
+  if (!ACTION_BAR_END.test(words)) return words;
+  const start = Math.max(0, words.length - ACTION_BAR_SPAN);
+  const bar = ACTION_BAR.exec(start === 0 ? words : words.slice(start));
+  return bar === null ? words : words.slice(0, start + bar.index).trimEnd();
+}
 
 /**
  * A table row whose cells are separate entries, not one entry: a grid laid out in rows, whose words would otherwise

@@ -16,6 +16,7 @@ import { Collapser, sortInDocumentOrder } from '@/src/page/collapse-item';
 import {
   START_SELECTOR,
   findItemHead,
+  findStartlessEntries,
   isItemHead,
   isStart,
   readItemAt,
@@ -72,6 +73,8 @@ const NO_ROOT_TAGS = [
   'link', 'meta', 'noscript', 'template', 'svg', 'path', 'g', 'use', 'head', 'title',
 ];
 const NO_ROOT_TAG_SET = new Set(NO_ROOT_TAGS);
+/** Elements we collapsed (see `#releaseNestedNonItems`). */
+const HIDDEN_SELECTOR = `[${HIDDEN_ATTRIBUTE}]`;
 const MAY_HOLD_ROOT_SELECTOR = `:not(${NO_ROOT_TAGS.join(', ')})`;
 
 type Root = Document | ShadowRoot;
@@ -211,13 +214,16 @@ export class PageGuard {
 
   /**
    * Looks again for shadow roots attached after their host was first seen: custom elements upgraded later, and
-   * (with `everywhere`, once the document is parsed and once loaded) any element a script attached one to after we
-   * saw it. Attaching a shadow root is no mutation, so there is nothing to observe.
+   * (with `everywhere`, once the document is parsed) any element a script attached one to after we saw it. Attaching a
+   * shadow root is no mutation, so there is nothing to observe. Once parsed, the page is also swept for entries that
+   * nothing starts a search from.
    */
   checkLateShadowRoots(everywhere = false): void {
     this.#safely(() => {
       if (!this.isActive) return;
       if (everywhere) for (const root of [...this.#roots.keys()]) this.#discoverRoots(root);
+      // The parser added the entries that nothing starts a search from one node at a time, each empty when added.
+      if (everywhere && this.#config?.generic === true) for (const root of this.#roots.keys()) this.#queueStartless(root);
       for (const host of this.#lateShadowHosts) {
         if (!host.isConnected) this.#lateShadowHosts.delete(host);
         else if (host.shadowRoot !== null) {
@@ -225,7 +231,7 @@ export class PageGuard {
           this.addRoot(host.shadowRoot);
         }
       }
-      if (this.#pending.size > 0) this.#work(SYNC_BUDGET_MS);
+      if (this.#pending.size > 0 || this.#startIndex < this.#starts.length) this.#work(SYNC_BUDGET_MS);
     });
   }
 
@@ -450,6 +456,8 @@ export class PageGuard {
         const isInItem = isEntry || this.#considerEnclosingItem(element, config);
         const starts = isInItem || element.firstElementChild === null ? null : element.querySelectorAll(START_SELECTOR);
         if (starts !== null) this.#queueStarts(starts);
+        // While the parser runs, the entries are still arriving: the page is swept for them once it is parsed.
+        if (starts !== null && this.#options.document.readyState !== 'loading') this.#queueStartless(element);
       }
       // While the parser runs, every element it adds has its own record (looked at in `#noteRecord`); subtrees a
       // script builds then are found by the sweep at DOMContentLoaded. Later insertions are swept here, the element
@@ -461,7 +469,10 @@ export class PageGuard {
       const root = node as Root;
       if (node.nodeType === 9) this.#ensureStyle(root);
       if (config.site.itemSelector !== null || config.site.hideSelector !== null) this.#scanSiteRules(root, config);
-      if (config.generic) this.#queueStarts(root.querySelectorAll(START_SELECTOR));
+      if (config.generic) {
+        this.#queueStarts(root.querySelectorAll(START_SELECTOR));
+        if (this.#options.document.readyState !== 'loading') this.#queueStartless(root);
+      }
       this.#discoverRoots(root);
     }
   }
@@ -512,13 +523,25 @@ export class PageGuard {
   /** Queues what `START_SELECTOR` found that `isStart` takes (the selector finds more: see there). */
   #queueStarts(found: NodeListOf<Element>): void {
     if (found.length === 0) return;
-    if (this.#startIndex >= this.#starts.length) {
-      this.#starts = [];
-      this.#startIndex = 0;
-    }
+    this.#dropDoneStarts();
     for (let index = 0; index < found.length; index++) {
       const element = found[index]!;
       if (isStart(element)) this.#starts.push(element);
+    }
+  }
+
+  /** Queues the entries in `root` that nothing starts a search from (see `findStartlessEntries`). */
+  #queueStartless(root: Element | Root): void {
+    const entries = findStartlessEntries(root);
+    if (entries.length === 0) return;
+    this.#dropDoneStarts();
+    for (const entry of entries) this.#starts.push(entry);
+  }
+
+  #dropDoneStarts(): void {
+    if (this.#startIndex >= this.#starts.length) {
+      this.#starts = [];
+      this.#startIndex = 0;
     }
   }
 
@@ -547,6 +570,8 @@ export class PageGuard {
     const isNew = !this.#isJudgedNow(item.head);
     this.#judge(item, config);
     if (isNew && this.#registry.size > 0) this.#releaseNestedNonItems(item);
+    // The entries inside it (replies, answers) are not its words: each is an item, even alone under it.
+    if (item.nested !== undefined) for (const entry of item.nested) this.#considerHead(entry, config);
     // A new entry can turn its neighbours into a list (a feed's third card), and a neighbour may have nothing to start
     // from (a comment without a link): look at them too, as starts of their own, in every pass (a rescan after a rule
     // change must find them again). Not as nodes to scan: they lie in the subtree this batch has just looked at.
@@ -581,7 +606,9 @@ export class PageGuard {
    */
   #releaseNestedNonItems(item: ListItem): void {
     for (const element of item.elements) {
-      for (const hidden of element.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)) {
+      // Most new items hold no collapse: a query that stops at the first one and lists nothing, before listing them.
+      if (element.querySelector(HIDDEN_SELECTOR) === null) continue;
+      for (const hidden of element.querySelectorAll(HIDDEN_SELECTOR)) {
         const record = this.#registry.recordOf(hidden);
         if (record === undefined || record.bySelector || record.elements[0] !== hidden) continue;
         if (findItemHead(hidden) !== hidden) this.#forget(record);
@@ -700,11 +727,21 @@ export class PageGuard {
 
   /** Open shadow roots and same-origin frames inside `node` become roots of their own. */
   #discoverRoots(node: Element | Root): void {
-    this.metrics.part('discoverMs', () => {
-      if (node.nodeType === 1) this.#discoverRootAt(node as Element);
-      const descendants = node.querySelectorAll(MAY_HOLD_ROOT_SELECTOR);
-      for (const element of descendants) this.#discoverRootAt(element);
-    });
+    this.metrics.part('discoverMs', () => this.#sweepForRoots(node));
+  }
+
+  /**
+   * `#discoverRoots` itself: a method, not a closure made per call (V8 kept leaving the optimised code of such a
+   * closure's loop to enter it again), indexed (a NodeList's iterator costs as much as the query), and no query
+   * for an element with no element below it.
+   */
+  #sweepForRoots(node: Element | Root): void {
+    if (node.nodeType === 1) {
+      this.#discoverRootAt(node as Element);
+      if ((node as Element).firstElementChild === null) return;
+    }
+    const descendants = node.querySelectorAll(MAY_HOLD_ROOT_SELECTOR);
+    for (let index = 0; index < descendants.length; index += 1) this.#discoverRootAt(descendants[index]!);
   }
 
   #discoverRootAt(element: Element): void {

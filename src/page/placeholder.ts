@@ -261,8 +261,11 @@ export function placeholderReasons(
 const INVISIBLE = /\p{Cf}+/gu;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
+/** What either replacement or the trim could change: without it (most terms) the word is kept as it is. */
+const SPACE_OR_INVISIBLE = /[\s\p{Cf}]/u;
+
 function addWeight(weights: Map<string, number>, word: string, delta: number): void {
-  const trimmed = word.replace(INVISIBLE, '').replace(SPACE_BETWEEN_HAN, '').trim();
+  const trimmed = SPACE_OR_INVISIBLE.test(word) ? word.replace(INVISIBLE, '').replace(SPACE_BETWEEN_HAN, '').trim() : word;
   if (trimmed === '' || trimmed.length > 40) return;
   weights.set(trimmed, (weights.get(trimmed) ?? 0) + delta);
 }

@@ -473,11 +473,8 @@ const FIXTURES: FixtureCase[] = [
       'a 抖音-style web video page: a 相关推荐 grid of li.u5NfCk1B video cards (cover with likes/duration, title, @author) with a spam card, and a comment list rendered by a React-like script with hashed classes and no <a> at all (user names are spans, clicks by delegation), replies nested in a reply container, in two batches (page two appended, two replies added inside an existing reply list); spam comments and replies (traditional + zero-width, a ➕薇 contact pitch, 开G/透shi/辅zhu pinyin, ✚ between characters, a keyword-free “每把都知道下家出什么牌” pitch, a 遥控器/透视眼镜 seller) collapse; comments warning about 透视眼镜 scams and 卖挂 accounts, 人生开挂 jokes, 辅助驾驶, 掼蛋 and an 眼科医生 on “透视隐形眼镜” stay',
     hidden: 7,
     visible: 29,
-    // Written as [1, 1, 1, 1, 1, 2]: the known miss below is one of the runs of one.
-    placeholders: [1, 1, 1, 1, 2],
+    placeholders: [1, 1, 1, 1, 1, 2],
     readyFlag: '__dyCommentsReady',
-    // A reply that the page's second batch inserts into an existing reply list (hashed classes, no link) is not found.
-    knownMisses: ['div: 用用户5581920346'],
   },
   {
     file: 'blind10-xiaohongshu-notes.html',
@@ -510,10 +507,59 @@ const FIXTURES: FixtureCase[] = [
       'a Discuz! X3.4 thread page: floors are div#post_N > table.plhin (td.pls user column, td.plc with floor number, t_f message, signature, action row); the first post, a long article on mahjong anti-cheat that quotes the spam title pattern, stays, and its 相关帖子 ul loses one spam thread; a 点评 div.pstl with a vx seller collapses; spam floors (vx contact bait, traditional 開掛, a keyword-free “能看到下家的牌 回本三万” pitch, ♦/zero-width/pinyin) collapse; floors arguing 平台内鬼 vs 外挂, 记牌算牌 “人肉外挂”, 人生开挂, a moderator notice and reports of 卖挂 stay (an auto-blocked floor of a banned account is left unmarked)',
     hidden: 6,
     visible: 36,
-    // Written as [1, 1, 1, 2, 1], for every mark met; floor 8 below is missed, so floors 7–8 show one, not two.
-    placeholders: [1, 1, 1, 1, 1],
-    // Floor 8, a keyword-free pitch (真能看到下家的牌…回本三万多…私信我), scores under the threshold in the browser.
-    knownMisses: ['div: 回本的阿杰'],
+    placeholders: [1, 1, 1, 2, 1],
+  },
+  // An eleventh round of blind layouts (written without reading the item finder).
+  {
+    file: 'blind11-163-gaitie.html',
+    proves:
+      'a 网易跟贴 page: div.reply comments whose 盖楼 quotes are nested div.floor boxes (a spam reply quoting two real floors collapses whole; real replies quoting real floors stay), a 最新跟贴 list extended from a <template> by script, a 相关新闻 ul and a 跟贴热榜 ranking; spam in traditional + zero-width, kai/fuzhu/toushi pinyin, 开卦/透式 homophones, 🀄 between characters, full-width ｋａｉ, a vx contact pitch and a keyword-free 一直赢/看透对方牌 title; warnings about 卖挂 scams, 外挂作者判刑, 记牌器 as an official prop, 人生开挂, 外挂电梯, 胸部透视, 辅助驾驶 and 视频辅助裁判 stay',
+    hidden: 10,
+    visible: 42,
+    placeholders: [1, 1, 1, 2, 1, 1, 1, 1, 1],
+    readyFlag: '__p11GaitieDone',
+  },
+  {
+    file: 'blind11-zhidao.html',
+    proves:
+      'a 百度知道 question page: the real question (asking whether 透视挂 exists) and the best answer stay, a comment ul under the best answer with a 薇信 spam comment, div.answer items (seed-style, +V contact, zero-width traditional, an emoji 记牌器+必赢技巧 pitch next to it) with 追问/追答 inside a real answer, a hidden 折叠回答 box (unmarked), an 其他类似问题 ul of title + date + answer excerpt and a 相关问题 aside of link + 回答数; 伙牌 advice, a police warning, 斗地主记牌器, 胸部透视, 外挂 ban appeals, 辅助驾驶, AI辅助诊断 and 外挂电梯 stay',
+    hidden: 10,
+    visible: 33,
+    placeholders: [1, 1, 1, 2, 1, 1, 1, 2],
+  },
+  {
+    file: 'blind11-lihkg-thread.html',
+    proves:
+      'a 連登/LIHKG-style SPA in Cantonese traditional Chinese with hashed classes: a topic list of block <a> items and a reply list of div posts (#n, user, time, nested <blockquote> quotes, vote row) rendered by script, a second page appended after a 第 2 頁 divider; spam posts (traditional seed titles, a zero-width username with a keyword-free 睇穿對家手牌 WhatsApp pitch, full-width ＫＡＩ掛, 開卦/透式/輔組 homophones, k掛 🀄 toushi fuzhu with a TG handle, a simplified seed title) collapse; 掛住, 八號風球一掛, 人生開掛, 開外掛俾人ban, 外掛帳號被封, 肺部透視, 輔助駕駛, 外掛式升降機 and a reply reporting #8 stay',
+    hidden: 9,
+    visible: 37,
+    // Written as [1, 1, 1, 1, 1, 2, 1, 1]; the false hide below joins the last run.
+    placeholders: [1, 1, 1, 1, 1, 2, 1, 2],
+    readyFlag: '__p11LihkgDone',
+    // #26, a Cantonese reply (網上賭場同出千 app 都係一樣，莊家永遠贏，收手啦) is hidden: 出千 + app + 莊家 outweigh 收手.
+    knownMisses: ['div: #26波友'],
+  },
+  {
+    file: 'blind11-jd-mahjong-reviews.html',
+    proves:
+      'a 京东 product page for an automatic mahjong table: div.comment-item reviews (user column, star bar, text, photo strip, 追评, order info and ops row) with spam reviews (an 改装遥控 加微 pitch, a seed title, a 透视眼镜 seller with a phone number, a zero-width traditional title, a space-split 必赢技巧+记牌器 pitch with v ❤ x), a display:none 差评 panel (unmarked), and 问大家 items whose answers are li rows (a spam answer under a real question, a whole spam question); reviews about checking for 遥控作弊 chips, a warning about 透视眼镜 scams, 记分显示, 外挂式空调, 外挂电梯, 辅助驾驶 and 掼蛋 stay',
+    hidden: 8,
+    visible: 37,
+    // Written as [1, 2, 1, 1, 1, 1, 1]; two more: the false hide below, and a spam review in the display:none 差评 tab
+    // (left unmarked by the author; collapsed there too).
+    placeholders: [1, 2, 1, 1, 1, 1, 1, 1, 1],
+    // A buyer's question (这个麻将机能作弊吗？会不会被商家装了遥控？) reads as a cheat question about a game, and 装了 as
+    // first-hand use: it is hidden, and the two real answers listed under it with it.
+    knownMisses: ['div: 问这个麻将机能作弊吗', 'li: 答自营的不会', 'li: 答正规品牌都有质检'],
+  },
+  {
+    file: 'blind11-webcomponents-feed.html',
+    proves:
+      'a 界面新闻-style article about AI辅助诊断 built with custom elements defined late: a <jm-feed> whose open shadow root slots <jm-card> hosts (each its own shadow root laying out slotted title/desc/meta), a <jm-recommend> 猜你喜欢 grid whose hash-classed cards live only inside its shadow root and are built after a timer/IntersectionObserver, and a 7×24 快讯 timeline injected from a <template> via innerHTML; spam (seed titles, zero-width traditional, ✚ between characters with a 薇信 id, kai/fuzhu/toushi pinyin, keyword-free 看透对方牌/把把赢 pitches) collapses; 外挂团伙判刑, 电竞选手外挂禁赛, 看牌软件骗局, 辅助驾驶, 透视检查, 外挂电梯, 外挂式空调, 麻将申遗 and 德州扑克 news stay',
+    hidden: 8,
+    visible: 29,
+    placeholders: [1, 1, 1, 2, 1, 1, 1],
+    readyFlag: '__p11WcDone',
   },
 ];
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { START_SELECTOR, findListItem, isStart, type ListItem } from '@/src/page/find-list-items';
+import { START_SELECTOR, findListItem, findStartlessEntries, isStart, type ListItem } from '@/src/page/find-list-items';
 
 interface Case {
   name: string;
@@ -570,6 +570,18 @@ describe('findListItem', () => {
     expect(`${item?.title} ${item?.summary}`).not.toContain('举报');
   });
 
+  it('replies rendered like their comment (li.comment in li.comment) are not its words', () => {
+    const comment = (id: string, text: string, replies = '') =>
+      `<li class="comment" id="${id}"><div class="comment-body"><a href="/u/${id}">网友${id}</a><p>${text}</p></div>` +
+      `${replies === '' ? '' : `<ul class="children">${replies}</ul>`}</li>`;
+    render(`<ol class="comment-list">${comment('c1', '社区棋牌室成了银发族的第二客厅', comment('r1', '9分钟开挂"情怀游戏"原先有挂') + comment('r2', '我外婆也天天去'))}${comment('c2', '掼蛋比赛下周开始报名')}${comment('c3', '棋牌室装了新空调')}</ol>`);
+    const root = findListItem(document.querySelector('#c1 a')!);
+    expect(root?.head).toBe(document.getElementById('c1'));
+    expect(`${root?.title} ${root?.summary}`).not.toContain('开挂');
+    expect(root?.nested).toEqual([document.getElementById('r1'), document.getElementById('r2')]);
+    expect(findListItem(document.querySelector('#r1 a')!)?.head).toBe(document.getElementById('r1'));
+  });
+
   it('a news table with a picture column spanning its rows stays a list, inside repeating tab boxes too', () => {
     const tab = (n: number) =>
       `<div class="tab-con"><table><tbody><tr><td rowspan="3"><img alt="" src="data:,"></td><td>· <a href="/n${n}1">新能源汽车11月销量同比增长三成</a></td><td>05-25</td></tr>` +
@@ -577,6 +589,49 @@ describe('findListItem', () => {
       `<tr><td>· <a href="/n${n}3">气象台发布寒潮蓝色预警信号</a></td><td>05-24</td></tr></tbody></table></div>`;
     render(`<div class="tabs">${tab(1)}${tab(2)}${tab(3)}</div>`);
     for (const link of document.querySelectorAll('a')) expect(findListItem(link)?.head).toBe(link.closest('tr'));
+  });
+
+  it('an action bar drawn without links (👍 3 评论 举报) is not an entry’s words; one control word at the end is', () => {
+    const answer = (n: number, text: string, bar: string) =>
+      `<div class="answer"><div class="answer-author"><a href="/u${n}">用户${n}</a><span>2023-11-1${n}</span></div><div class="answer-text"><p>${text}</p></div>` +
+      `<div class="wgt-eva">${bar}</div></div>`;
+    render(`<div>${answer(1, '大概率遇到伙牌了，平台查实会封号', '<span>👍 208</span><span>评论</span><span>举报</span>')}${answer(2, '别玩带钱的了，十赌九输', '<span>👍 96</span><span>评论</span><span>举报</span>')}${answer(3, '看到卖挂的广告，网友纷纷举报', '')}</div>`);
+    const [first, , third] = [...document.querySelectorAll('.answer')].map((element) => findListItem(element.querySelector('a')!));
+    expect(`${first?.title} ${first?.summary}`).not.toMatch(/举报|评论|208/);
+    expect(`${third?.title} ${third?.summary}`).toContain('网友纷纷举报');
+  });
+
+  it('a long comment laid out in blocks (poster, quotes, text, actions) is an entry, not a paragraph', () => {
+    const reply = (n: number, text: string, quote = '') =>
+      `<div class="reply"><div class="avatar"></div><div class="body"><div class="author"><a href="/u${n}">网友${n}</a><span>2024-05-24</span></div>` +
+      `${quote === '' ? '' : `<div class="floors"><div class="floor"><p>${quote}</p></div></div>`}<p class="content">${text}</p></div></div>`;
+    const long = '退休老头表示，每天下午三圈麻将，输赢五块钱，这也算赌吗？我看是算脑力锻炼，比天天坐着看电视强多了。'.repeat(2);
+    render(`<div>${reply(1, '掼蛋在我们这边就是全民运动')}${reply(2, '8分钟开挂"微乐掼蛋辅助"原来有开挂透视辅助器(确实有挂)', long)}${reply(3, '人生开挂靠的是努力')}</div>`);
+    const item = findListItem(document.querySelectorAll('.reply a')[1]!);
+    expect(item?.head).toBe(document.querySelectorAll('.reply')[1]);
+    // A paragraph as long, in an article-less page, is still no entry.
+    render(`<div class="text"><p>${long}</p><p>${long}</p><p>${long}</p></div>`);
+    expect(findListItem(document.querySelector('p')!)).toBeNull();
+  });
+
+  it('a question whose class names an entry is one, without the answers listed under it; each answer is its own', () => {
+    const question = (n: number, text: string, answers: string[]) =>
+      `<div class="ask-item"><div class="ask-q"><i>问</i>${text}</div><ul class="ask-answers">${answers.map((answer) => `<li><i>答</i>${answer}<span>2024-05-1${n}</span></li>`).join('')}</ul><div class="ask-more">查看全部回答</div></div>`;
+    render(`<div>${question(1, '洗牌声音大吗？住楼房会不会吵到邻居？', ['比老式的小很多，关着门基本听不到', '晚上十点以后还是注意点'])}${question(2, '麻将机遥控器、透视眼镜，控制输赢，需要的私聊', [])}${question(3, '能当餐桌用吗？桌面平不平？', ['折叠款可以，盖上就是平桌面', '我家天天在上面吃饭'])}</div>`);
+    const first = findListItem(document.querySelector('.ask-item')!);
+    expect(first?.head).toBe(document.querySelector('.ask-item'));
+    expect(`${first?.title} ${first?.summary}`).not.toContain('关着门');
+    expect(first?.nested).toEqual([...document.querySelectorAll('.ask-item')[0]!.querySelectorAll('li')]);
+    expect(findListItem(document.querySelectorAll('.ask-item')[1]!)?.title).toContain('控制输赢');
+    expect(findListItem(document.querySelector('li')!)?.head).toBe(document.querySelector('li'));
+  });
+
+  it('finds entries nothing starts from: alike children with text and no link, list markup or entry class', () => {
+    const comment = (text: string) => `<div class="Ar5Zk9Qe"><div class="Ux8PpL1a"><span>网友</span></div><div class="Tz4Lm8Gc"><span>${text}</span></div></div>`;
+    render(`<div class="Kp2Wx7">${comment('过年回家跟老爸打掼蛋')}${comment('两分钟开挂"心悦海南"竟然有挂')}${comment('已经转发给我妈了')}</div>
+      <ul><li><a href="/1">新能源汽车11月销量同比增长三成</a></li><li><a href="/2">气象台发布寒潮蓝色预警信号</a></li><li><a href="/3">下周限售股解禁</a></li></ul>`);
+    expect(findStartlessEntries(document)).toEqual([...document.querySelectorAll('.Ar5Zk9Qe')]);
+    expect(starts().filter((start) => start.closest('.Kp2Wx7') !== null)).toEqual([]);
   });
 
   it('a control link (赞) leaves the words of the title alone', () => {

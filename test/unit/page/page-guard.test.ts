@@ -351,6 +351,7 @@ describe('PageGuard', () => {
     await flush();
     expect(hiddenIds()).toEqual(['t1']);
   });
+
   it('a forum floor judged alone becomes one entry when more floors arrive together', async () => {
     const floor = (n: number, text: string) =>
       `<div id="post_${n}"><table class="plhin"><tbody><tr><td class="pls" rowspan="2"><a href="/u${n}">用户${n}</a></td>` +
@@ -364,5 +365,16 @@ describe('PageGuard', () => {
     await flush();
     expect(hiddenIds()).toEqual(['post_1', 'post_3']);
     expect(placeholderTexts()).toHaveLength(2);
+  });
+  it('finds comments rendered with hashed classes and no link, and judges replies rendered like their comment apart', () => {
+    const comment = (id: string, text: string, replies = '') =>
+      `<div class="Ar5Zk9Qe" id="${id}"><div class="Ux8PpL1a"><span>网友${id}</span></div><div class="Tz4Lm8Gc"><span>${text}</span></div>` +
+      `<div class="Mf1Hq6Ju"><span>2天前</span><span>回复</span></div>${replies === '' ? '' : `<div class="Yc8Ek3Zt">${replies}</div>`}</div>`;
+    render(`<div class="Kp2Wx7">${comment('c1', '看完彻底死心了，骗人的东西别信', comment('r1', '9分钟开挂"情怀游戏"原先有挂'))}
+      ${comment('c2', '过年回家跟老爸打掼蛋，一晚上输了二十个脑瓜崩')}${comment('c3', '两分钟开挂"心悦海南"竟然有挂')}
+      ${comment('c4', '已经转发给我妈了，她天天在小区群里打牌')}</div>`);
+    guard.configure(config());
+    // The lone reply is judged on its own words, and the comment around it on its own: it stays.
+    expect(hiddenIds()).toEqual(['r1', 'c3']);
   });
 });
