@@ -253,19 +253,26 @@ function applyRareFold(
     return 0;
   }
   if (fold === LONG) applyFolds(into, state, foldsOf(part.charCodeAt(index)), offset + index);
-  else if (fold === PLUS) applyPlus(into, state, part.charCodeAt(index + 1), offset + index);
+  else if (fold === PLUS) applyPlus(into, state, part, index, offset);
   else applyDrop(into, state, fold, offset + index);
   return 0;
 }
 
 /** What a plus sign before a contact word reads as: 加 (+V, ➕薇, ＋q: "add me on…"). */
 const PLUS_AS_ADD = Int32Array.of((CHARACTER_CLASS.ideographic << 16) | '加'.charCodeAt(0));
-/** The first characters of the contact words a plus sign stands before in spam (v/vx, wx, q/qq, 微, 薇, 威, 扣, 企鹅). */
-const CONTACT_AFTER_PLUS = new Set([...'vVwWqQｖＶｗＷｑＱ微薇威扣企'].map((character) => character.charCodeAt(0)));
+/**
+ * The contact words a plus sign stands before in spam, as they are written (any case, half or full width): v and vx,
+ * wx, q and qq alone (not the start of a word: +Vue, +Quest), and 薇, 威信, 扣扣, 企鹅. Not 微信: news joins services
+ * with it (互联网+微信, 12345热线+微信小程序).
+ */
+const CONTACT_AFTER_PLUS = /^(?:[vＶｖ][xｘＸ]?|[wＷｗ][xｘＸ]|[qＱｑ][qＱｑ]?|薇|威信|扣扣|企鹅)(?![a-zA-Zａ-ｚＡ-Ｚ])/i;
+/** A letter or a digit before the plus makes it a key chord (Ctrl+V), a name (C+) or a sum (12345+), not 加. */
+const LETTER_BEFORE_PLUS = /[a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]/;
 
-/** A plus sign reads as 加 right before a contact word, and separates anywhere else (AI+医疗, 记牌器+透视). */
-function applyPlus(into: NormalizedText, state: FoldState, next: number, sourceIndex: number): void {
-  if (CONTACT_AFTER_PLUS.has(next)) applyFolds(into, state, PLUS_AS_ADD, sourceIndex);
+/** A plus sign reads as 加 right before a contact word, and separates anywhere else (AI+医疗, 记牌器+透视, Ctrl+V). */
+function applyPlus(into: NormalizedText, state: FoldState, part: string, index: number, offset: number): void {
+  const isContact = !LETTER_BEFORE_PLUS.test(part.charAt(index - 1)) && CONTACT_AFTER_PLUS.test(part.slice(index + 1, index + 4));
+  if (isContact) applyFolds(into, state, PLUS_AS_ADD, offset + index);
   else state.separated = true;
 }
 

@@ -24,7 +24,7 @@
  * the same on a page of ten items and of ten thousand.
  */
 import { nextPageSibling, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
-import { normalizeSpace, readVisibleText, removeFirst, removeLast } from '@/src/page/read-item-text';
+import { NON_TEXT_TAGS, normalizeSpace, readVisibleText, readVisibleTextOutside, removeFirst, removeLast } from '@/src/page/read-item-text';
 
 export interface ListItem {
   /** The repeated element; for a group, its first element (the `dt`, the `h4`). */
@@ -38,7 +38,15 @@ export interface ListItem {
    * on its own.
    */
   nested?: readonly Element[];
+  /**
+   * What collapsing the item hides when it holds nested entries: its own parts (the comment's poster, text and
+   * actions), not the replies. Absent otherwise: the item's elements are hidden.
+   */
+  parts?: Element[];
 }
+
+/** Someone else's words quoted in an entry (a reply quoting the comment it answers): not the entry's words. */
+const QUOTE_SELECTOR = 'blockquote, [class*="quote" i]';
 
 /** Elements whose class may name one entry (`hasEntryClass` decides). */
 const ENTRY_CLASS_SELECTOR = '[class*="item" i], [class*="comment" i], [class*="reply" i]';
@@ -57,13 +65,17 @@ export const START_SELECTOR =
 
 /** Attributes that make an element a script-opened link (see START_SELECTOR). */
 const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
-/** A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`; not `items`. */
-const ENTRY_CLASS_TOKEN = /(?:^|[-_\s])(?:item|comment|reply)(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:\s|$)/i;
+/**
+ * A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`, also with a CSS
+ * module's hash after it (`comment_item__2mX0p`, `replyItem--a1b2`); not `items`.
+ */
+const ENTRY_CLASS_TOKEN =
+  /(?:^|[-_\s])(?:item|comment|reply)(?:(?:__|--)[\w-]+)?(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:(?:__|--)[\w-]+)?(?:\s|$)/i;
 
 /**
  * Entries that nothing starts a search from, in `root` (its own children included): the children of a block whose
- * first children are alike, hold text and hold no start (comments rendered on the server with hashed classes, no
- * link and no list markup). A script that adds such an entry later is seen adding it; a parsed page is not. Each one
+ * first children are alike, laid out in blocks, hold text and hold no start (comments rendered on the server with
+ * hashed classes, no link and no list markup). A script that adds such an entry later is seen adding it; a parsed page is not. Each one
  * is a start of its own: the climb from it decides whether it is an item. Runs once over a parsed page or an added
  * subtree, so the test per element is cheap: its child count first.
  */
@@ -76,18 +88,58 @@ export function findStartlessEntries(root: Element | Document | ShadowRoot): Ele
 }
 
 function addStartlessChildren(holder: Element, found: Element[]): void {
-  if (holder.childElementCount <= MIN_SIMILAR_SIBLINGS) return;
-  let first = holder.firstElementChild!;
-  if (first.hasAttribute(OWN_ATTRIBUTE)) first = nextPageSibling(first) ?? first;
+  if (holder.childElementCount <= MIN_SIMILAR_SIBLINGS || STOP_TAGS.has(holder.localName)) return;
+  const model = startlessModel(holder);
+  if (model === null) return;
+  let child = holder.firstElementChild;
+  if (child?.hasAttribute(OWN_ATTRIBUTE) === true) child = nextPageSibling(child);
+  for (; child !== null; child = nextPageSibling(child)) if (isSimilar(model, child)) found.push(child);
+}
+
+/**
+ * The child the holder's entries are like: the first of three alike startless entries at its start, after one
+ * heading (热门评论), or at its end (before nothing: a 加载更多 button would come after). Null when there is none.
+ */
+function startlessModel(holder: Element): Element | null {
+  let first = holder.firstElementChild;
+  if (first?.hasAttribute(OWN_ATTRIBUTE) === true) first = nextPageSibling(first);
+  if (first === null) return null;
+  if (startsAlikeRun(first)) return first;
+  const second = nextPageSibling(first);
+  if (second !== null && startsAlikeRun(second)) return second;
+  let last = holder.lastElementChild;
+  if (last?.hasAttribute(OWN_ATTRIBUTE) === true) last = previousPageSibling(last);
+  const beforeLast = last === null ? null : previousPageSibling(last);
+  const thirdLast = beforeLast === null ? null : previousPageSibling(beforeLast);
+  return thirdLast !== null && startsAlikeRun(thirdLast) ? thirdLast : null;
+}
+
+/** Whether `first` and its next two siblings are alike startless entries. */
+function startsAlikeRun(first: Element): boolean {
   const second = nextPageSibling(first);
   const third = second === null ? null : nextPageSibling(second);
-  if (third === null || INLINE_TAGS.has(first.localName) || !isSimilar(first, second!) || !isSimilar(first, third)) return;
-  if (isStart(first) || first.querySelector(START_SELECTOR) !== null || normalizeSpace(first.textContent ?? '').length < MIN_ITEM_TEXT) {
-    return;
+  if (third === null || !isSimilar(first, second!) || !isSimilar(first, third)) return false;
+  // An entry is laid out in parts (poster, text, actions; a time and its news); a run of paragraphs (section > span)
+  // is an article's text.
+  if (INLINE_TAGS.has(first.localName) || first.localName === 'p' || isStart(first)) return false;
+  if (!isLaidOutInBlocks(first) && !hasTwoPartsWithText(first)) return false;
+  return !holdsStart(first) && normalizeSpace(first.textContent ?? '').length >= MIN_ITEM_TEXT;
+}
+
+/** Whether two of `element`'s children hold text (`div > time + p`), as a paragraph's one run of text does not. */
+function hasTwoPartsWithText(element: Element): boolean {
+  let parts = 0;
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (normalizeSpace(child.textContent ?? '') !== '' && ++parts >= 2) return true;
   }
-  for (let child: Element | null = first; child !== null; child = nextPageSibling(child)) {
-    if (isSimilar(first, child)) found.push(child);
-  }
+  return false;
+}
+
+/** Whether a start lies inside `element` (`START_SELECTOR` finds candidates; `isStart` decides). */
+function holdsStart(element: Element): boolean {
+  const candidates = element.querySelectorAll(START_SELECTOR);
+  for (let index = 0; index < candidates.length; index += 1) if (isStart(candidates[index]!)) return true;
+  return false;
 }
 
 /** Whether a search for items starts at `element` (see START_SELECTOR). */
@@ -170,9 +222,7 @@ const INLINE_TAGS = new Set([
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** What `readListItem` looks for inside an item in one query (see there). */
-const SCREENING_SELECTOR = `a[href], h1, li, tr, dt, script, style, noscript, template, ${ENTRY_CLASS_SELECTOR}`;
-/** What `readListItem` skips in an item's text. */
-const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+const SCREENING_SELECTOR = `a[href], h1, li, tr, dt, script, style, noscript, template, ${ENTRY_CLASS_SELECTOR}, ${QUOTE_SELECTOR}`;
 
 /** Class tokens that mark a state or a position, not a kind of element (`li.first`, `li.on`, `li.top3`). */
 const STATE_CLASS = /^(on|cur|current|active|selected|first|last|odd|even|hover|open|show|hide|hidden|top#?|no#|n#|hot|new|red|bold|clearfix|cf|fl|fr|left|right|item-?#|i#|#)$/i;
@@ -344,11 +394,27 @@ function isEntryLayoutTable(table: Element | null): boolean {
   if (table === null || table.previousElementSibling !== null || table.nextElementSibling !== null) return false;
   const holder = table.parentElement;
   if (holder === null || STOP_TAGS.has(holder.localName) || PART_TAGS.has(holder.localName) || holder.localName === 'li') return false;
-  // Our placeholder's row, put in when a row was collapsed before the floor's like arrived, is not the floor's.
-  const rows = [...((table as HTMLTableElement).rows ?? [])].filter((row) => !row.hasAttribute(OWN_ATTRIBUTE));
-  if (rows.length === 0 || rows.length > MAX_ENTRY_LAYOUT_ROWS) return false;
-  if (![...rows[0]!.cells].some((cell) => cell.rowSpan > 1)) return false;
+  const firstRow = firstPageRow(table as HTMLTableElement);
+  if (firstRow === null || ![...firstRow.cells].some((cell) => cell.rowSpan > 1)) return false;
   return hasSimilarSiblings(holder) && new Set(headlineHrefs(table, true)).size < 2;
+}
+
+/**
+ * The first row of a table of at most MAX_ENTRY_LAYOUT_ROWS rows, or null. Our placeholder's rows (put in when a row
+ * was collapsed before a floor's like arrived) are not the table's. Counting stops past the limit: a list table is long.
+ */
+function firstPageRow(table: HTMLTableElement): HTMLTableRowElement | null {
+  const rows = table.rows;
+  if (rows === undefined) return null;
+  let first: HTMLTableRowElement | null = null;
+  let count = 0;
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    if (row.hasAttribute(OWN_ATTRIBUTE)) continue;
+    first ??= row;
+    if (++count > MAX_ENTRY_LAYOUT_ROWS) return null;
+  }
+  return first;
 }
 
 /**
@@ -381,15 +447,31 @@ function isProseBlock(element: Element, tag: string): boolean {
 
 const NON_BLOCK_TAGS = new Set(['br', 'wbr', 'img', 'svg', 'picture']);
 
-/** Whether `element` holds two blocks or more, as an entry does (poster, text, actions), and a paragraph does not. */
+/**
+ * Whether `element` holds two blocks or more, as an entry does (poster, text, actions), and a paragraph does not;
+ * through wrappers of one block (`div[data-id] > div.card > avatar + body`).
+ */
 function isLaidOutInBlocks(element: Element): boolean {
-  if (element.localName === 'p') return false;
-  let blocks = 0;
-  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (!INLINE_TAGS.has(child.localName) && !NON_BLOCK_TAGS.has(child.localName) && ++blocks >= 2) return true;
+  let current: Element | null = element;
+  for (let depth = 0; current !== null && depth < MAX_WRAPPER_DEPTH; depth += 1) {
+    if (current.localName === 'p') return false;
+    let blocks = 0;
+    let onlyBlock: Element | null = null;
+    for (let child: Element | null = current.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (INLINE_TAGS.has(child.localName) || NON_BLOCK_TAGS.has(child.localName)) continue;
+      if (++blocks >= 2) return true;
+      onlyBlock = child;
+    }
+    current = onlyBlock;
   }
   return false;
 }
+
+/** What an entry says of its own beside a list in it, at least, for the list to be its replies (a box's title is less). */
+const MIN_TEXT_BESIDE_REPLIES = 40;
+
+/** Wrappers of one block that `isLaidOutInBlocks` looks through. */
+const MAX_WRAPPER_DEPTH = 4;
 
 const LETTER = /\p{L}/gu;
 /** Whether the text nodes directly in `parent` hold `enough` letters. Counting stops there: prose can be long. */
@@ -747,10 +829,22 @@ function isInArticleContext(element: Element): boolean {
   if (parent === null) return false;
   let cached = articleContextCache.get(parent);
   if (cached === undefined) {
-    cached = parent.closest(ARTICLE_CONTEXT_SELECTOR) !== null;
+    const article = parent.closest(ARTICLE_CONTEXT_SELECTOR);
+    cached = article !== null && !isCommentSection(parent, article);
     articleContextCache.set(parent, cached);
   }
   return cached;
+}
+
+/** A comment section is no part of the article's text, even inside its container (div.article-content > #comment). */
+const COMMENT_SECTION = /comment|reply|评论/i;
+
+/** Whether `element` or an ancestor below `article` names a comment section in its id or class. */
+function isCommentSection(element: Element, article: Element): boolean {
+  for (let current: Element | null = element; current !== null && current !== article; current = current.parentElement) {
+    if (COMMENT_SECTION.test(current.id) || COMMENT_SECTION.test(current.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 function linksOf(elements: readonly Element[]): Element[] {
@@ -786,19 +880,29 @@ export function readListItem(head: Element): ListItem | null {
   // every list. Indexed, not iterated: a NodeList's iterator costs as much as the query.)
   let hasNonText = false;
   let links: Element[] = [];
+  let quotes: Element[] | null = null;
   for (const element of elements) {
     if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
     const entries: Element[] = [];
     const found = element.querySelectorAll(SCREENING_SELECTOR);
-    const replies = replyEntriesIn(found, nested);
+    const replies = replyEntriesIn(found, nested, element);
     if (replies !== null) {
-      // Entries and nothing else of its own to say: a block of entries (a comment with its reply list, no item).
-      if (textLengthWithout(element, replies) < MIN_ITEM_TEXT) return null;
-      nested = nested === null ? replies : [...nested, ...replies];
+      if (textLengthWithout(element, replies) >= MIN_ITEM_TEXT) nested = nested === null ? replies : [...nested, ...replies];
+      // Entries and nothing else of its own to say: a block of entries (a comment with its reply list), no item.
+      else if (element === head) return null;
     }
+    const skipped = nested === null ? null : new Set(nested);
+    let quote: Element | null = null;
     for (let index = 0; index < found.length; index += 1) {
       const node = found[index]!;
-      if (nested !== null && isInsideAny(node, nested)) continue;
+      if (skipped !== null && isInsideSet(node, skipped, element)) continue;
+      // In document order: what follows a quote inside it is quoted too.
+      if (quote !== null && quote.contains(node)) continue;
+      if (node.matches(QUOTE_SELECTOR)) {
+        quote = node;
+        (quotes ??= []).push(node);
+        continue;
+      }
       const tag = node.localName;
       if (tag === 'a') {
         if (node.hasAttribute('href')) links.push(node);
@@ -807,18 +911,21 @@ export function readListItem(head: Element): ListItem | null {
       else if (NON_TEXT_TAGS.has(tag)) hasNonText = true;
     }
     if (formsList(entries)) {
-      // A block of items, unless its class names one entry: then the list in it is its answers or replies (a question
-      // and the answers under it), not its words, each judged on its own.
-      if (!isEntryByClass) return null;
-      nested = [...(nested ?? []), ...outermost(entries)];
-      const answers = nested;
-      links = links.filter((link) => !isInsideAny(link, answers));
+      // A block of items, unless its class names one entry or it says much of its own beside the list: then the
+      // list is its answers or replies (a question and the answers under it, a forum floor and the replies in it),
+      // not its words, each judged on its own.
+      const answers = outermost(entries);
+      if (!isEntryByClass && textLengthWithout(element, answers) < MIN_TEXT_BESIDE_REPLIES) return null;
+      nested = nested === null ? answers : [...nested, ...answers];
+      const inAnswers = new Set(answers);
+      links = links.filter((link) => !isInsideSet(link, inAnswers, element));
     }
   }
   if (links.length > MAX_ITEM_LINKS) return null;
   const readText = (element: Element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''));
-  let full = normalizeSpace(elements.length === 1 ? readText(elements[0]!) : elements.map(readText).join(' '));
-  if (nested !== null) for (const entry of nested) full = removeFirst(full, normalizeSpace(readText(entry)));
+  const skipped = nested === null && quotes === null ? null : new Set([...(nested ?? []), ...(quotes ?? [])]);
+  const readOwnText = skipped === null ? readText : (element: Element) => readVisibleTextOutside(element, skipped);
+  const full = normalizeSpace(elements.length === 1 ? readOwnText(elements[0]!) : elements.map(readOwnText).join(' '));
   if (full.length < MIN_ITEM_TEXT || full.length > MAX_ITEM_TEXT) return null;
 
   let title = '';
@@ -829,7 +936,7 @@ export function readListItem(head: Element): ListItem | null {
   for (const link of links) {
     const text = hasNonText ? readVisibleText(link) : normalizeSpace(link.textContent ?? '');
     linkText += text.length;
-    if (text.length <= MAX_CONTROL_WORD_LENGTH && CONTROL_WORDS.has(text)) {
+    if (isControlText(text)) {
       controls.push(text);
       continue;
     }
@@ -840,9 +947,9 @@ export function readListItem(head: Element): ListItem | null {
     }
   }
   if (headlineLinks > MAX_HEADLINE_LINKS || isRowOfEntries(elements[0]!)) return null;
-  if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || (!isEntryByClass && isAmongBlocks(elements[0]!)))) {
-    return null;
-  }
+  // A block among blocks of lists (columns) is no item; a forum floor among floors with reply lists says much itself.
+  const isColumn = !isEntryByClass && full.length < MIN_TEXT_BESIDE_REPLIES && isAmongBlocks(elements[0]!);
+  if (!isListEntryByMarkup(elements[0]!) && !isCardLink(elements[0]!) && (isTitledSection(elements) || isColumn)) return null;
   // In the article, only link-dominated entries (related reading) are list items: bullet points are prose.
   if (linkText < full.length / 2 && isInArticleContext(elements[0]!)) return null;
   // Long unlinked text is a paragraph, whatever its markup; but not an entry laid out in blocks (a comment or a
@@ -861,28 +968,85 @@ export function readListItem(head: Element): ListItem | null {
   words = withoutActionBar(words);
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : words;
   const item: ListItem = { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
-  if (nested !== null) item.nested = nested;
+  if (nested !== null) {
+    item.nested = nested;
+    const parts = ownParts(elements, nested);
+    if (parts.length > 0) item.parts = parts;
+  }
   return item;
 }
 
 /**
- * Entries of the same kind nested in `head`, outermost only: descendants with its tag and its very class (a comment's
- * replies rendered with the comment's own classes, hashed ones too). Null when there are none, as for most items.
+ * The largest parts of `elements` that hold none of `nested`: what hides the item and leaves its replies in view.
+ * (Text directly beside a reply list, outside any element, cannot be hidden on its own and stays.)
+ */
+function ownParts(elements: readonly Element[], nested: readonly Element[]): Element[] {
+  const entries = new Set(nested);
+  // Every element between an entry and the item holds an entry: it is looked into, not hidden whole.
+  const holders = new Set<Element>();
+  for (const entry of nested) {
+    for (let current = entry.parentElement; current !== null && !holders.has(current); current = current.parentElement) {
+      holders.add(current);
+      if (elements.includes(current)) break;
+    }
+  }
+  const parts: Element[] = [];
+  const collect = (element: Element): void => {
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (entries.has(child) || child.hasAttribute(OWN_ATTRIBUTE)) continue;
+      if (holders.has(child)) collect(child);
+      else parts.push(child);
+    }
+  };
+  for (const element of elements) {
+    if (holders.has(element)) collect(element);
+    else parts.push(element);
+  }
+  return parts;
+}
+
+/**
+ * Entries of the same kind nested in `head`, outermost only: descendants drawn like the item itself (its tag and very
+ * class: a comment's replies rendered with the comment's own classes, hashed ones too) or like its first part (a
+ * comment card repeated for each reply, deeper down: `div > div.card + div.replies > div > div.card`). Null when there
+ * are none, as for most items, and when they are all it says (a layout wrapper: `div.row` in `div.row`).
  */
 function nestedEntries(head: Element): Element[] | null {
-  const className = head.getAttribute('class');
+  let nested = descendantsDrawnLike(head, head, false);
+  // Our placeholder, put before the parts of a collapsed comment, is no part of it.
+  let firstPart = head.firstElementChild;
+  if (firstPart?.hasAttribute(OWN_ATTRIBUTE) === true) firstPart = nextPageSibling(firstPart);
+  if (firstPart !== null && !INLINE_TAGS.has(firstPart.localName)) {
+    const replies = descendantsDrawnLike(head, firstPart, true);
+    if (replies !== null) nested = nested === null ? replies : outermost([...nested, ...replies].sort(inDocumentOrder));
+  }
+  return nested !== null && textLengthWithout(head, nested) >= MIN_ITEM_TEXT ? nested : null;
+}
+
+/**
+ * The outermost descendants of `head` with `model`'s tag and very class, other than `model`; with `deeper`, only
+ * those below `head`'s children (a part beside `model` is another part of the same entry, not an entry).
+ */
+function descendantsDrawnLike(head: Element, model: Element, deeper: boolean): Element[] | null {
+  const className = model.getAttribute('class');
   if (className === null) return null;
   const token = firstClassToken(className);
   if (token === '') return null;
   const candidates = head.getElementsByClassName(token);
-  let nested: Element[] | null = null;
+  let found: Element[] | null = null;
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index]!;
-    if (candidate.localName !== head.localName || candidate.getAttribute('class') !== className) continue;
-    if (nested !== null && isInsideAny(candidate, nested)) continue;
-    (nested ??= []).push(candidate);
+    if (candidate === model || candidate.localName !== model.localName || candidate.getAttribute('class') !== className) continue;
+    if (deeper && candidate.parentElement === head) continue;
+    // In document order: one inside the last one kept is inside an outer one.
+    if (found !== null && found.at(-1)!.contains(candidate)) continue;
+    (found ??= []).push(candidate);
   }
-  return nested;
+  return found;
+}
+
+function inDocumentOrder(first: Element, second: Element): number {
+  return first.compareDocumentPosition(second) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
 function firstClassToken(className: string): string {
@@ -892,15 +1056,19 @@ function firstClassToken(className: string): string {
 }
 
 /**
- * The replies inside an item, from its screening query `found`: two or more alike elements whose class names an entry
- * (`comment-item`, `reply`), outermost, outside `nested`; null when there are none.
+ * The replies inside an item, from its screening query `found`: two or more alike blocks whose class names an entry
+ * (`comment-item`, `reply`) and that hold words, outermost, outside `nested`; null when there are none. (Spans named
+ * `meta-item` are parts of a line, not entries.)
  */
-function replyEntriesIn(found: NodeListOf<Element>, nested: readonly Element[] | null): Element[] | null {
+function replyEntriesIn(found: NodeListOf<Element>, nested: readonly Element[] | null, holder: Element): Element[] | null {
+  const skipped = nested === null ? null : new Set(nested);
   let replies: Element[] | null = null;
   for (let index = 0; index < found.length; index += 1) {
     const node = found[index]!;
-    if (node.localName === 'a' || !hasEntryClass(node)) continue;
-    if ((nested !== null && isInsideAny(node, nested)) || (replies !== null && isInsideAny(node, replies))) continue;
+    if (INLINE_TAGS.has(node.localName) || !hasEntryClass(node)) continue;
+    // In document order: one inside the last reply kept is inside a reply.
+    if ((replies !== null && replies.at(-1)!.contains(node)) || (skipped !== null && isInsideSet(node, skipped, holder))) continue;
+    if (normalizeSpace(node.textContent ?? '').length < MIN_ITEM_TEXT) continue;
     (replies ??= []).push(node);
   }
   return replies !== null && replies.length >= 2 && replies.every((reply) => isSimilar(reply, replies[0]!)) ? replies : null;
@@ -920,8 +1088,11 @@ function outermost(entries: readonly Element[]): Element[] {
   return kept;
 }
 
-function isInsideAny(node: Element, holders: readonly Element[]): boolean {
-  for (const holder of holders) if (holder.contains(node)) return true;
+/** Whether `node` is one of `holders` or lies inside one, looking up to `root` (exclusive). */
+function isInsideSet(node: Element, holders: ReadonlySet<Element>, root: Element): boolean {
+  for (let current: Element | null = node; current !== null && current !== root; current = current.parentElement) {
+    if (holders.has(current)) return true;
+  }
   return false;
 }
 
@@ -932,12 +1103,25 @@ function isInsideAny(node: Element, holders: readonly Element[]): boolean {
 const CONTROL_WORDS = new Set(['回复', '举报', '分享', '点赞', '赞', '收藏', '转发', '评论', '支持', '反对', '引用', '只看该作者']);
 /** Longer link texts are no control word: most are headlines, not worth hashing for the lookup. */
 const MAX_CONTROL_WORD_LENGTH = Math.max(...[...CONTROL_WORDS].map((word) => word.length));
+/** A count after a control word (回复(2), 评论 12): the control still. */
+const CONTROL_COUNT = /^(\S+?)\s*[(（]?\s*\d+\s*[)）]?$/;
+
+/** Whether a link's text is a control word, with or without its count. */
+function isControlText(text: string): boolean {
+  if (text.length <= MAX_CONTROL_WORD_LENGTH && CONTROL_WORDS.has(text)) return true;
+  const counted = text.length <= MAX_CONTROL_WORD_LENGTH + 8 ? CONTROL_COUNT.exec(text) : null;
+  return counted !== null && CONTROL_WORDS.has(counted[1]!);
+}
 
 /**
  * An action bar drawn without links at an entry's end (👍 3 评论 举报, 2.3万 回复 分享): two control words or more,
- * with their counts. One control word at the end may be the entry's own (网友纷纷举报), and stays.
+ * with their counts, after a space, a count or a symbol. One control word at the end may be the entry's own (网友纷纷
+ * 举报), and so may words run into the sentence (网友纷纷点赞转发, 我不支持也不反对): they stay.
  */
-const ACTION_BAR = new RegExp(`(?:[\\s\\d.万+·|｜\\p{So}]*(?:${[...CONTROL_WORDS].join('|')})){2,}[\\s\\d.万+\\p{So}]*$`, 'u');
+const ACTION_BAR = new RegExp(
+  `(?:^|[\\s\\d.万+·|｜\\p{So}])(?:[\\s\\d.万+·|｜\\p{So}]*(?:${[...CONTROL_WORDS].join('|')})){2,}[\\s\\d.万+\\p{So}]*$`,
+  'u',
+);
 /** The bar is short: it is looked for in the entry's last characters only. */
 const ACTION_BAR_SPAN = 40;
 

@@ -7,8 +7,13 @@ import type { HiddenItemSummary } from '@/src/messages';
 
 export interface ItemRecord {
   readonly itemId: string;
-  /** The item's elements (a title/summary group has several), in document order. */
+  /** The item's elements (a title/summary group has several), in document order: what is hidden. */
   elements: Element[];
+  /**
+   * The element that stands for the item: its first element, or, for an item holding entries of its own (a comment
+   * and its replies), the item around the parts that are hidden. The record is found by it as by its elements.
+   */
+  readonly head: Element;
   title: string;
   score: number;
   reasons: Reason[];
@@ -37,6 +42,7 @@ export class HiddenItemRegistry {
     this.#nextId += 1;
     const stored: ItemRecord = { ...record, itemId: `${this.#prefix}-${this.#nextId}` };
     this.#records.set(stored.itemId, stored);
+    this.#byElement.set(stored.head, stored);
     for (const element of stored.elements) this.#byElement.set(element, stored);
     return stored;
   }
@@ -45,11 +51,13 @@ export class HiddenItemRegistry {
   setElements(record: ItemRecord, elements: Element[]): void {
     for (const element of record.elements) if (this.#byElement.get(element) === record) this.#byElement.delete(element);
     record.elements = elements;
+    this.#byElement.set(record.head, record);
     for (const element of elements) this.#byElement.set(element, record);
   }
 
   delete(record: ItemRecord): void {
     this.#records.delete(record.itemId);
+    if (this.#byElement.get(record.head) === record) this.#byElement.delete(record.head);
     for (const element of record.elements) if (this.#byElement.get(element) === record) this.#byElement.delete(element);
   }
 

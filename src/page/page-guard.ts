@@ -20,6 +20,7 @@ import {
   isItemHead,
   isStart,
   readItemAt,
+  readListItem,
   similarSiblings,
   type ClimbMemo,
   type ListItem,
@@ -78,6 +79,15 @@ const HIDDEN_SELECTOR = `[${HIDDEN_ATTRIBUTE}]`;
 const MAY_HOLD_ROOT_SELECTOR = `:not(${NO_ROOT_TAGS.join(', ')})`;
 
 type Root = Document | ShadowRoot;
+
+/** `entry`, or the outermost element inside `item` that holds nothing else (a reply card's own wrapper). */
+function wrapperOf(entry: Element, item: Element): Element {
+  let wrapper = entry;
+  for (let parent = wrapper.parentElement; parent !== null && parent !== item && parent.childElementCount === 1; parent = parent.parentElement) {
+    wrapper = parent;
+  }
+  return wrapper;
+}
 
 /** What one observer callback has noted so far (see `#noteRecord`). */
 interface NotedRecords {
@@ -552,11 +562,15 @@ export class PageGuard {
     }
   }
 
-  /** Judges the item at `head` once per slice; returns whether `head` is an acceptable item. */
-  #considerHead(head: Element, config: GuardConfig): boolean {
+  /**
+   * Judges the item at `head` once per slice; returns whether `head` is an acceptable item. `read` reads it: an entry
+   * nested in an item (a reply in a comment that is itself a list entry) is read as itself, not handed back to the
+   * entry around it.
+   */
+  #considerHead(head: Element, config: GuardConfig, read: (head: Element) => ListItem | null = readItemAt): boolean {
     if (this.#seen.has(head)) return true;
     this.#seen.add(head);
-    const item = readItemAt(head);
+    const item = read(head);
     if (item === null) {
       // A head judged before may be no item any more (a table row whose second headline cell has just been parsed:
       // its cells are the items now): let its collapse go.
@@ -571,7 +585,7 @@ export class PageGuard {
     this.#judge(item, config);
     if (isNew && this.#registry.size > 0) this.#releaseNestedNonItems(item);
     // The entries inside it (replies, answers) are not its words: each is an item, even alone under it.
-    if (item.nested !== undefined) for (const entry of item.nested) this.#considerHead(entry, config);
+    if (item.nested !== undefined) for (const entry of item.nested) this.#considerNested(entry, item.head, config);
     // A new entry can turn its neighbours into a list (a feed's third card), and a neighbour may have nothing to start
     // from (a comment without a link): look at them too, as starts of their own, in every pass (a rescan after a rule
     // change must find them again). Not as nodes to scan: they lie in the subtree this batch has just looked at.
@@ -581,6 +595,17 @@ export class PageGuard {
       }
     }
     return true;
+  }
+
+  /**
+   * Judges an entry nested in the item at `itemHead` (a reply under a comment): as the repeated element around it
+   * inside the item (the reply's wrapper among its siblings), else as itself, and never handed back to the item
+   * around it.
+   */
+  #considerNested(entry: Element, itemHead: Element, config: GuardConfig): void {
+    const head = findItemHead(entry, this.#memo);
+    const isInside = head !== null && head !== itemHead && itemHead.contains(head);
+    this.#considerHead(isInside ? head : wrapperOf(entry, itemHead), config, readListItem);
   }
 
   /** Lets go the collapse of the generic item at `head`, if it has one (a site rule's stays). */
@@ -594,6 +619,8 @@ export class PageGuard {
     let current = element.parentElement;
     for (let steps = 0; current !== null && steps <= ENCLOSING_LOOKUP_DEPTH; steps += 1, current = current.parentElement) {
       if (!this.#judged.has(current)) continue;
+      // Looked at in this slice already (the replies a page adds at once each lead here): once is enough.
+      if (this.#seen.has(current)) return;
       if (readItemAt(current) === null) this.#forgetItemAt(current);
       return;
     }
@@ -611,7 +638,10 @@ export class PageGuard {
       for (const hidden of element.querySelectorAll(HIDDEN_SELECTOR)) {
         const record = this.#registry.recordOf(hidden);
         if (record === undefined || record.bySelector || record.elements[0] !== hidden) continue;
-        if (findItemHead(hidden) !== hidden) this.#forget(record);
+        // The item's own parts, and an entry nested in it (a lone reply: an item of its own, though no climb leads
+        // to it), stay.
+        if (record.head === item.head || item.nested?.includes(record.head) === true) continue;
+        if (findItemHead(record.head) !== record.head) this.#forget(record);
       }
     }
   }
@@ -644,11 +674,13 @@ export class PageGuard {
     }
     const key = `${item.title}\u0001${item.summary}`;
     const previous = this.#judged.get(item.head);
+    // What collapsing hides: the item's elements, or its own parts when it holds entries of its own (replies).
+    const hidden = item.parts ?? item.elements;
     const isUnchanged =
       previous !== undefined &&
       previous.key === key &&
       previous.generation === this.#generation &&
-      (existing === undefined || existing.elements.length === item.elements.length);
+      (existing === undefined || existing.elements.length === hidden.length);
     if (isUnchanged) return;
     this.#judged.set(item.head, { key, generation: this.#generation });
     const stats = this.metrics.stats;
@@ -673,7 +705,8 @@ export class PageGuard {
     const current = existing !== undefined && !existing.bySelector ? existing : undefined;
     if (current === undefined) {
       const record = this.#registry.add({
-        elements: item.elements,
+        elements: hidden,
+        head: item.head,
         title: item.title,
         score: verdict.score,
         reasons: verdict.reasons,
@@ -687,14 +720,14 @@ export class PageGuard {
     }
     current.generation = this.#generation;
     const sameElements =
-      current.elements.length === item.elements.length && current.elements.every((element, index) => element === item.elements[index]);
+      current.elements.length === hidden.length && current.elements.every((element, index) => element === hidden[index]);
     const sameReasons = current.reasons === verdict.reasons;
     current.title = item.title;
     current.score = verdict.score;
     current.reasons = verdict.reasons;
     if (!sameElements) {
       this.#collapser.release(current);
-      this.#registry.setElements(current, item.elements);
+      this.#registry.setElements(current, hidden);
     }
     if (!sameElements || !sameReasons) this.#collapser.place(current);
   }
@@ -708,6 +741,7 @@ export class PageGuard {
     }
     const record = this.#registry.add({
       elements: [element],
+      head: element,
       title: readVisibleText(element).slice(0, 80),
       score: 0,
       reasons: [],
@@ -817,7 +851,7 @@ export class PageGuard {
       for (const record of this.#registry.records()) {
         const connected = record.elements.filter((element) => element.isConnected).length;
         if (connected === 0) {
-          this.#judged.delete(record.elements[0]!);
+          this.#judged.delete(record.head);
           this.#forget(record);
         } else if (connected < record.elements.length) {
           this.#hasDetachedParts = true;

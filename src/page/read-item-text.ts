@@ -4,7 +4,8 @@
  * layout, so reading text never forces the page to lay out (`innerText` would).
  */
 const NON_TEXT_SELECTOR = 'script, style, noscript, template';
-const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 /** Longer text is cut before it reaches the engine: no item is that long, and the engine's cost stays bounded. */
 export const MAX_TEXT_LENGTH = 2_000;
 
@@ -22,17 +23,26 @@ export function readVisibleText(element: Element): string {
   if (NON_TEXT_TAGS.has(element.localName)) return '';
   const raw =
     element.querySelector(NON_TEXT_SELECTOR) === null ? (element.textContent ?? '') : readTextSkipping(element);
-  return normalizeSpace(raw.length > MAX_TEXT_LENGTH * 2 ? raw.slice(0, MAX_TEXT_LENGTH * 2) : raw).slice(
-    0,
-    MAX_TEXT_LENGTH,
-  );
+  return boundedText(raw);
 }
 
-function readTextSkipping(root: Element): string {
+/**
+ * The visible text of `element` without the text of `skipped` elements inside it (the replies under a comment): one
+ * walk over the tree, whatever their number, and the comment's own words even where a reply repeats them.
+ */
+export function readVisibleTextOutside(element: Element, skipped: ReadonlySet<Element>): string {
+  return NON_TEXT_TAGS.has(element.localName) ? '' : boundedText(readTextSkipping(element, skipped));
+}
+
+function boundedText(raw: string): string {
+  return normalizeSpace(raw.length > MAX_TEXT_LENGTH * 2 ? raw.slice(0, MAX_TEXT_LENGTH * 2) : raw).slice(0, MAX_TEXT_LENGTH);
+}
+
+function readTextSkipping(root: Element, skipped = NOTHING_SKIPPED): string {
   const parts: string[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (node) =>
-      node.nodeType === 1 && NON_TEXT_TAGS.has((node as Element).localName)
+      node.nodeType === 1 && (NON_TEXT_TAGS.has((node as Element).localName) || skipped.has(node as Element))
         ? 2 /* FILTER_REJECT: skip the subtree */
         : 1 /* FILTER_ACCEPT */,
   });

@@ -115,6 +115,13 @@ describe('verdicts explain themselves', () => {
     expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
   });
 
+  test('a pointer to a contact (看我头像, 私我) counts beside a card game or win talk, not alone', () => {
+    const ids = (title: string) => judge(defaults, { title }).reasons.map((reason) => reason.id);
+    expect(ids('跑得快总输的看我头像，包你翻身')).toContain('default:pointer-with-game');
+    expect(ids('想一直赢的私我')).toContain('default:pointer-with-win');
+    expect(ids('新款手机壳到货了，看我头像')).not.toContain('default:pointer-with-game');
+  });
+
   test('the model says less about a text of a few characters (a tag link) than about a headline', () => {
     const modelDelta = (title: string) => judge(defaults, { title }).reasons.find((reason) => reason.source === 'model')?.delta ?? 0;
     expect(judge(defaults, { title: '微乐麻将' }).spam).toBe(false);

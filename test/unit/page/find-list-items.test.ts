@@ -632,6 +632,73 @@ describe('findListItem', () => {
       <ul><li><a href="/1">新能源汽车11月销量同比增长三成</a></li><li><a href="/2">气象台发布寒潮蓝色预警信号</a></li><li><a href="/3">下周限售股解禁</a></li></ul>`);
     expect(findStartlessEntries(document)).toEqual([...document.querySelectorAll('.Ar5Zk9Qe')]);
     expect(starts().filter((start) => start.closest('.Kp2Wx7') !== null)).toEqual([]);
+    // A timeline of a time and its news each, after a heading.
+    const flash = (time: string, text: string) => `<div class="_2h8Lq"><time>${time}</time><p>${text}</p></div>`;
+    render(`<div class="_3xK9a"><h4>7×24 快讯</h4>${flash('13:40', '【5分钟开挂"微乐红中麻将辅助"本来有开挂辅助插件】')}${flash('13:31', '【沪指午后翻红】')}${flash('13:15', '【全国掼蛋锦标赛7月开赛】')}</div>`);
+    expect(findStartlessEntries(document)).toEqual([...document.querySelectorAll('._2h8Lq')]);
+  });
+
+  it('layout wrappers and meta spans named like entries are parts of the entry, not entries of their own', () => {
+    const row = (n: number, text: string) =>
+      `<div class="row" id="e${n}"><div class="col-3"><img alt="" src="data:,"></div><div class="col-9"><div class="row"><a href="/n${n}">${text}</a></div><div class="row"><span>2024-05-2${n}</span></div></div></div>`;
+    render(`<div class="list">${row(1, '美银上调特斯拉12个月目标价')}${row(2, '9分钟开挂"情怀游戏"原先有挂')}${row(3, '气象台发布寒潮蓝色预警信号')}</div>`);
+    expect(`${findListItem(document.querySelectorAll('.list a')[1]!)?.title}`).toContain('情怀游戏');
+    const entry = (n: number, text: string) =>
+      `<dt><a href="/n${n}">${text}</a></dt><dd><span class="meta-item">来源：新华社</span><span class="meta-item">2024-05-0${n}</span></dd>`;
+    render(`<dl>${entry(1, '美银上调特斯拉12个月目标价')}${entry(2, '9分钟开挂"情怀游戏"原先有挂')}${entry(3, '气象台发布寒潮蓝色预警信号')}</dl>`);
+    const item = findListItem(document.querySelectorAll('dt a')[1]!);
+    expect(item?.elements).toHaveLength(2);
+    expect(item?.nested).toBeUndefined();
+  });
+
+  it('a run of paragraphs without blocks is no startless list; nor are the options of a select', () => {
+    const paragraph = '记者在某平台搜索“麻将开挂”，跳出的帖子写着：9分钟开挂"微乐麻将辅助"原先有开挂透视辅助器(确实有挂)。';
+    render(`<div class="story"><section><span>${paragraph}</span></section><section><span>${paragraph}</span></section><section><span>${paragraph}</span></section></div>
+      <select>${[1, 2, 3, 4].map((n) => `<option>友情链接：麻将开挂透视辅助 ${n}</option>`).join('')}</select>`);
+    expect(findStartlessEntries(document)).toEqual([]);
+  });
+
+  it('a comment is read without the replies inside it, even where a reply repeats its words, and without quotes', () => {
+    render(`<div>${[1, 2, 3].map((n) => `<div class="comment"><span>同意楼上的看法 支持${n}</span><div class="comment"><span>同意楼上的看法</span></div></div>`).join('')}</div>`);
+    const item = findListItem(document.querySelector('.comment span')!);
+    expect(`${item?.title} ${item?.summary}`.trim()).toBe('同意楼上的看法 支持1');
+    const reply = (n: number, quote: string, text: string) =>
+      `<li class="reply-item"><div class="user"><a href="/u${n}">网友${n}</a></div><div class="reply-doc"><div class="reply-quote">${quote}</div><p>${text}</p></div></li>`;
+    render(`<ul>${reply(1, '', '过年打麻将图个热闹')}${reply(2, '叔叔输钱是因为没用工具，微乐麻将透视辅助了解一下，+V：dm0912', '楼主千万别信这种，已举报')}${reply(3, '', '我家也是')}</ul>`);
+    expect(findListItem(document.querySelectorAll('.reply-item a')[1]!)?.summary).not.toContain('透视');
+  });
+
+  it('an action bar is cut only where it stands apart from the sentence', () => {
+    const line = (text: string) => `<div>${[1, 2, 3].map((n) => `<div class="c"><span>${n === 2 ? text : `普通的评论内容${n}`}</span></div>`).join('')}</div>`;
+    render(line('这条视频引发网友纷纷点赞转发'));
+    expect(findListItem(document.querySelectorAll('.c')[1]!)?.title).toBe('这条视频引发网友纷纷点赞转发');
+    render(line('我不支持也不反对 评论 举报'));
+    expect(findListItem(document.querySelectorAll('.c')[1]!)?.title).toBe('我不支持也不反对');
+  });
+
+  it('comments named with a CSS module hash, inside the article container, are entries; a comment with replies hides only its own parts', () => {
+    const comment = (n: number, text: string, replies = '') =>
+      `<div class="comment_item__2mX0p" id="c${n}"><div class="comment_avatar__1Pf4b"></div><div class="comment_main__3kLq9"><div class="comment_head__1yT0c"><span>网友${n}</span></div>` +
+      `<div class="comment_text__2b0Zs">${text}</div>${replies === '' ? '' : `<div class="comment_replies__1sXk2">${replies}</div>`}</div></div>`;
+    const reply = (text: string) => `<div class="comment_replyItem__3pD1v"><span>网友：</span><span>${text}</span></div>`;
+    render(`<div class="article-content"><p>正文</p><div class="comment_list__3lL2d">${comment(1, '麻将是国粹，列入智力运动是好事')}${comment(2, '阿姨们打牌老输的，能看到别人手里什么牌，薇信 ly-2288', reply('这就是骗子，我妈被骗了498块') + reply('已举报'))}${comment(3, '社区活动室打麻将，一分钱不赌')}</div></div>`);
+    const item = findListItem(document.querySelector('#c2 .comment_text__2b0Zs')!);
+    expect(item?.head).toBe(document.getElementById('c2'));
+    expect(item?.nested).toHaveLength(2);
+    expect(item?.parts?.map((part) => part.className)).toEqual(['comment_avatar__1Pf4b', 'comment_head__1yT0c', 'comment_text__2b0Zs']);
+  });
+
+  it('a forum floor with a reply list beside a long post is an entry; the replies are judged apart', () => {
+    const floor = (n: number, text: string, replies: string[]) =>
+      `<div class="l_post"><div class="d_author"><ul class="p_author"><li><a href="/u${n}">用户${n}</a></li><li><span>${n}级</span></li></ul></div>` +
+      `<div class="d_post_content">${text}</div><a href="#reply">回复(${replies.length})</a><ul class="lzl">${replies.map((reply, index) => `<li><a href="/r${n}${index}">网友${index}</a>:<span>${reply}</span></li>`).join('')}</ul></div>`;
+    const long = (text: string) => `${text}，这是我打了十年斗地主总结出来的一点经验，欢迎大家补充讨论，不喜勿喷。`;
+    render(`<div id="j_p_postlist">${floor(1, long('连输二十把是匹配机制的问题'), ['这种帖子天天有，吧务呢？', '我问的是有没有人作弊，已举报'])}${floor(2, long('2分钟开挂"欢乐斗地主辅助"原先有开挂透视辅助器'), ['又是卖挂的', '举报了'])}${floor(3, long('记牌器是官方道具'), [])}</div>`);
+    const post = findListItem(document.querySelectorAll('.d_post_content')[1]!);
+    expect(post?.head).toBe(document.querySelectorAll('.l_post')[1]);
+    expect(`${post?.title} ${post?.summary}`).not.toContain('回复');
+    expect(post?.summary ?? '').not.toContain('又是卖挂的');
+    expect(post?.parts).toBeDefined();
   });
 
   it('a control link (赞) leaves the words of the title alone', () => {

@@ -73,7 +73,9 @@ beforeEach(() => {
     idPrefix: 'test',
     translate: translateChinese,
     language: 'zh-CN',
-    now: () => performance.now(),
+    // A clock that stands still: the guard's time budget never runs out, so what these tests assert right after
+    // `configure()` does not depend on how busy the machine is (slicing is the time slicer's own test).
+    now: () => 0,
     scheduler: {
       requestAnimationFrame: (callback) => setTimeout(callback, 0) as unknown as number,
       setTimeout: (callback, delay) => setTimeout(callback, delay) as unknown as number,
@@ -374,7 +376,23 @@ describe('PageGuard', () => {
       ${comment('c2', '过年回家跟老爸打掼蛋，一晚上输了二十个脑瓜崩')}${comment('c3', '两分钟开挂"心悦海南"竟然有挂')}
       ${comment('c4', '已经转发给我妈了，她天天在小区群里打牌')}</div>`);
     guard.configure(config());
-    // The lone reply is judged on its own words, and the comment around it on its own: it stays.
-    expect(hiddenIds()).toEqual(['r1', 'c3']);
+    // The lone reply is judged on its own words (hidden with the wrapper that holds only it), and the comment around
+    // it on its own: it stays.
+    expect(hiddenIds()).toEqual(['', 'c3']);
+    expect(document.querySelector(`[${HIDDEN_ATTRIBUTE}]`)?.firstElementChild?.id).toBe('r1');
+  });
+  it('judges replies inside a list entry (not handed back to the entry), and keeps them in view when the entry is hidden', () => {
+    render(`<ul><li id="p1"><a href="/p1">社区棋牌室成了银发族的第二客厅</a><p>记者走访了城区十几家棋牌室</p>
+      <div class="reply-item" id="r1">网友甲 9分钟开挂"情怀游戏"原先有挂</div><div class="reply-item" id="r2">网友乙 我外婆也天天去</div></li>
+      <li id="p2"><a href="/p2">掼蛋比赛下周开始报名</a></li><li id="p3"><a href="/p3">棋牌室装了新空调</a></li></ul>`);
+    guard.configure(config());
+    expect(hiddenIds()).toEqual(['r1']);
+    render(`<ul><li id="p1"><a href="/p1">两分钟开挂"心悦海南"竟然有挂</a><p>先用后付</p>
+      <div class="reply-item" id="r1">网友甲 这是骗子，别信</div><div class="reply-item" id="r2">网友乙 已举报</div></li>
+      <li id="p2"><a href="/p2">掼蛋比赛下周开始报名</a></li><li id="p3"><a href="/p3">棋牌室装了新空调</a></li></ul>`);
+    guard.configure(config({ judgingKey: 'test-2' }));
+    // The entry's own parts (its link and its text) are hidden; its replies stay.
+    expect([...document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)].map((element) => element.localName)).toEqual(['a', 'p']);
+    expect(placeholderTexts()).toHaveLength(1);
   });
 });
