@@ -137,7 +137,8 @@ export class Collapser {
   #adjacentRun(element: Element | null, revealed: boolean): Run | undefined {
     if (element === null) return undefined;
     const record = this.#options.registry.recordOf(element);
-    if (record === undefined) return undefined;
+    // A neighbour that only stands for a record (a comment whose own parts are hidden inside it) is no hidden neighbour.
+    if (record === undefined || !record.elements.includes(element)) return undefined;
     const run = this.#runOf.get(record);
     return run !== undefined && run.revealed === revealed ? run : undefined;
   }

@@ -45,8 +45,19 @@ export interface ListItem {
   parts?: Element[];
 }
 
-/** Someone else's words quoted in an entry (a reply quoting the comment it answers): not the entry's words. */
+/**
+ * Someone else's words quoted in an entry (a reply quoting the comment it answers): not the entry's words. The
+ * selector finds candidates; `isQuote` decides (whole class tokens: `reply-quote`, `quote-content`, not `quote-card`).
+ */
 const QUOTE_SELECTOR = 'blockquote, [class*="quote" i]';
+const QUOTE_CLASS_TOKEN = /(?:^|[-_\s])quote(?:[-_](?:content|text|box|wrap|wrapper|body))?(?:\s|$)/i;
+/** Own words an entry keeps beside a quote, at least, for the quote not to be its words (a repost's 转发微博 is less). */
+const MIN_TEXT_BESIDE_QUOTE = 8;
+
+function isQuote(element: Element): boolean {
+  if (element.localName === 'blockquote') return true;
+  return element.localName !== 'a' && QUOTE_CLASS_TOKEN.test(element.getAttribute('class') ?? '');
+}
 
 /** Elements whose class may name one entry (`hasEntryClass` decides). */
 const ENTRY_CLASS_SELECTOR = '[class*="item" i], [class*="comment" i], [class*="reply" i]';
@@ -67,15 +78,16 @@ export const START_SELECTOR =
 const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'onclick'];
 /**
  * A class token that names one entry: `item`, `reply-item`, `feed_item`, `comment`, `CommentItem`, also with a CSS
- * module's hash after it (`comment_item__2mX0p`, `replyItem--a1b2`); not `items`.
+ * module's hash after it (`comment_item__2mX0p`, `replyItem--a1b2`: a digit in it); not `items`, and not a BEM part of
+ * an entry (`news-item__title`, `item--active`).
  */
 const ENTRY_CLASS_TOKEN =
-  /(?:^|[-_\s])(?:item|comment|reply)(?:(?:__|--)[\w-]+)?(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:(?:__|--)[\w-]+)?(?:\s|$)/i;
+  /(?:^|[-_\s])(?:item|comment|reply)(?:(?:__|--)(?=[a-z_-]*\d)[\w-]{3,12})?(?:\s|$)|[a-z\d](?:Item|Comment|Reply)(?:(?:__|--)(?=[a-z_-]*\d)[\w-]{3,12})?(?:\s|$)/i;
 
 /**
- * Entries that nothing starts a search from, in `root` (its own children included): the children of a block whose
- * first children are alike, laid out in blocks, hold text and hold no start (comments rendered on the server with
- * hashed classes, no link and no list markup). A script that adds such an entry later is seen adding it; a parsed page is not. Each one
+ * Entries that nothing starts a search from, in `root` (its own children included): the children of a block that
+ * are like a run of three alike children (see `startlessModel`) laid out in parts, holding text and no start (comments
+ * rendered on the server with hashed classes, no link and no list markup). A script that adds such an entry later is seen adding it; a parsed page is not. Each one
  * is a start of its own: the climb from it decides whether it is an item. Runs once over a parsed page or an added
  * subtree, so the test per element is cheap: its child count first.
  */
@@ -836,8 +848,11 @@ function isInArticleContext(element: Element): boolean {
   return cached;
 }
 
-/** A comment section is no part of the article's text, even inside its container (div.article-content > #comment). */
-const COMMENT_SECTION = /comment|reply|评论/i;
+/**
+ * A comment section is no part of the article's text, even inside its container (div.article-content > #comment):
+ * whole words in an id or class (`comment-list`, `CommentList`, `replies`), not `commentary`.
+ */
+const COMMENT_SECTION = /(?:^|[-_\s])(?:[Cc]omments?|[Rr]epl(?:y|ies)|评论)(?:[-_\sA-Z]|$)|[a-z](?:Comments?|Repl(?:y|ies))(?:[-_\sA-Z]|$)/;
 
 /** Whether `element` or an ancestor below `article` names a comment section in its id or class. */
 function isCommentSection(element: Element, article: Element): boolean {
@@ -898,7 +913,7 @@ export function readListItem(head: Element): ListItem | null {
       if (skipped !== null && isInsideSet(node, skipped, element)) continue;
       // In document order: what follows a quote inside it is quoted too.
       if (quote !== null && quote.contains(node)) continue;
-      if (node.matches(QUOTE_SELECTOR)) {
+      if (isQuote(node)) {
         quote = node;
         (quotes ??= []).push(node);
         continue;
@@ -923,6 +938,8 @@ export function readListItem(head: Element): ListItem | null {
   }
   if (links.length > MAX_ITEM_LINKS) return null;
   const readText = (element: Element) => (hasNonText ? readVisibleText(element) : (element.textContent ?? ''));
+  // A quote with next to nothing beside it (a repost: 转发微博 and the post) is what the entry shows: its words.
+  if (quotes !== null && textLengthWithout(elements[0]!, [...(nested ?? []), ...quotes]) < MIN_TEXT_BESIDE_QUOTE) quotes = null;
   const skipped = nested === null && quotes === null ? null : new Set([...(nested ?? []), ...(quotes ?? [])]);
   const readOwnText = skipped === null ? readText : (element: Element) => readVisibleTextOutside(element, skipped);
   const full = normalizeSpace(elements.length === 1 ? readOwnText(elements[0]!) : elements.map(readOwnText).join(' '));
@@ -954,19 +971,19 @@ export function readListItem(head: Element): ListItem | null {
   if (linkText < full.length / 2 && isInArticleContext(elements[0]!)) return null;
   // Long unlinked text is a paragraph, whatever its markup; but not an entry laid out in blocks (a comment or a
   // forum floor: the poster, the post, its quotes, its actions).
-  if (full.length > 150 && linkText < full.length / 5 && headingText(elements) === '' && !isLaidOutInBlocks(elements[0]!)) {
+  if (full.length > 150 && linkText < full.length / 5 && headingText(elements, skipped) === '' && !isLaidOutInBlocks(elements[0]!)) {
     return null;
   }
   if (full.length > 200 && isMuchLongerThanSiblings(elements[0]!, full.length)) return null;
 
   // A card that is one link reads as its heading and the rest, as it shows them, not as one run of text. (A card with
   // a title link of its own keeps it: its heading may be a label, 热门话题.)
-  if (title.length < MIN_ITEM_TEXT || titleLink === elements[0]) title = headingText(elements) || title;
+  if (title.length < MIN_ITEM_TEXT || titleLink === elements[0]) title = headingText(elements, skipped) || title;
   // The controls come after the words they act on: each one's last occurrence is it.
   let words = full;
   for (let index = controls.length - 1; index >= 0; index -= 1) words = removeLast(words, controls[index]!);
   words = withoutActionBar(words);
-  if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? readVisibleText(elements[0]!) : words;
+  if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? normalizeSpace(readOwnText(elements[0]!)) : words;
   const item: ListItem = { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
   if (nested !== null) {
     item.nested = nested;
@@ -1037,7 +1054,8 @@ function descendantsDrawnLike(head: Element, model: Element, deeper: boolean): E
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index]!;
     if (candidate === model || candidate.localName !== model.localName || candidate.getAttribute('class') !== className) continue;
-    if (deeper && candidate.parentElement === head) continue;
+    // A part beside `model` is another part of the same entry; a class repeated inside `model` is its own layout.
+    if (deeper && (candidate.parentElement === head || model.contains(candidate))) continue;
     // In document order: one inside the last one kept is inside an outer one.
     if (found !== null && found.at(-1)!.contains(candidate)) continue;
     (found ??= []).push(candidate);
@@ -1289,11 +1307,18 @@ function formsList(entries: ArrayLike<Element>): boolean {
   return false;
 }
 
-function headingText(elements: readonly Element[]): string {
+/** The text of the item's first heading, outside `skipped` (its replies' and quotes' headings are theirs). */
+function headingText(elements: readonly Element[], skipped: ReadonlySet<Element> | null): string {
   for (const element of elements) {
     if (HEADING_TAGS.has(element.localName)) return readVisibleText(element);
-    const heading = element.querySelector('h2, h3, h4, h5, h6');
-    if (heading !== null) return readVisibleText(heading);
+    if (skipped === null) {
+      const heading = element.querySelector('h2, h3, h4, h5, h6');
+      if (heading !== null) return readVisibleText(heading);
+      continue;
+    }
+    for (const heading of element.querySelectorAll('h2, h3, h4, h5, h6')) {
+      if (!isInsideSet(heading, skipped, element)) return readVisibleText(heading);
+    }
   }
   return '';
 }

@@ -80,6 +80,11 @@ const MAY_HOLD_ROOT_SELECTOR = `:not(${NO_ROOT_TAGS.join(', ')})`;
 
 type Root = Document | ShadowRoot;
 
+/** Whether `head` is one of `item`'s nested entries, or the wrapper that holds only one (see `wrapperOf`). */
+function isNestedIn(item: ListItem, head: Element): boolean {
+  return item.nested?.some((entry) => entry === head || head.contains(entry)) === true;
+}
+
 /** `entry`, or the outermost element inside `item` that holds nothing else (a reply card's own wrapper). */
 function wrapperOf(entry: Element, item: Element): Element {
   let wrapper = entry;
@@ -462,7 +467,7 @@ export class PageGuard {
         // list: the comment's own words did not change). An entry judged around it may be no item any more (a table
         // row whose second headline cell has just been parsed: its cells are the items).
         const isEntry = isItemHead(element) && this.#considerHead(element, config);
-        if (isEntry) this.#releaseEnclosingNonItem(element);
+        if (isEntry) this.#releaseEnclosingNonItem(element, config);
         const isInItem = isEntry || this.#considerEnclosingItem(element, config);
         const starts = isInItem || element.firstElementChild === null ? null : element.querySelectorAll(START_SELECTOR);
         if (starts !== null) this.#queueStarts(starts);
@@ -570,7 +575,9 @@ export class PageGuard {
   #considerHead(head: Element, config: GuardConfig, read: (head: Element) => ListItem | null = readItemAt): boolean {
     if (this.#seen.has(head)) return true;
     this.#seen.add(head);
-    const item = read(head);
+    let item = read(head);
+    // An entry nested in the item it was handed to (a reply added to, or changed in, a list entry) is its own item.
+    if (item !== null && item.head !== head && isNestedIn(item, head)) item = readListItem(head);
     if (item === null) {
       // A head judged before may be no item any more (a table row whose second headline cell has just been parsed:
       // its cells are the items now): let its collapse go.
@@ -614,14 +621,19 @@ export class PageGuard {
     if (record !== undefined && !record.bySelector) this.#forget(record);
   }
 
-  /** The nearest item judged around `element` lets its collapse go if it is no item any more. */
-  #releaseEnclosingNonItem(element: Element): void {
+  /**
+   * The nearest item judged around `element` lets its collapse go if it is no item any more, and is judged again if
+   * `element` is one of its replies (its words are the same, but what its collapse hides is now its own parts).
+   */
+  #releaseEnclosingNonItem(element: Element, config: GuardConfig): void {
     let current = element.parentElement;
     for (let steps = 0; current !== null && steps <= ENCLOSING_LOOKUP_DEPTH; steps += 1, current = current.parentElement) {
       if (!this.#judged.has(current)) continue;
       // Looked at in this slice already (the replies a page adds at once each lead here): once is enough.
       if (this.#seen.has(current)) return;
-      if (readItemAt(current) === null) this.#forgetItemAt(current);
+      const item = readItemAt(current);
+      if (item === null) this.#forgetItemAt(current);
+      else if (item.nested?.some((entry) => entry === element || entry.contains(element)) === true) this.#considerHead(current, config);
       return;
     }
   }
@@ -640,7 +652,7 @@ export class PageGuard {
         if (record === undefined || record.bySelector || record.elements[0] !== hidden) continue;
         // The item's own parts, and an entry nested in it (a lone reply: an item of its own, though no climb leads
         // to it), stay.
-        if (record.head === item.head || item.nested?.includes(record.head) === true) continue;
+        if (record.head === item.head || isNestedIn(item, record.head)) continue;
         if (findItemHead(record.head) !== record.head) this.#forget(record);
       }
     }

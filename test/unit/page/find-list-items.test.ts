@@ -701,6 +701,32 @@ describe('findListItem', () => {
     expect(post?.parts).toBeDefined();
   });
 
+  it('BEM parts of an entry are no entries; quote-like classes that are the item stay its words', () => {
+    const card = (n: number, text: string) =>
+      `<div class="news-item"><div class="news-item__row"><a href="/n${n}">${text}</a></div><div class="news-item__row"><span>新华社</span><span>2024-05-0${n}</span></div></div>`;
+    render(`<div>${card(1, '美银上调特斯拉12个月目标价')}${card(2, '9分钟开挂"情怀游戏"原先有挂')}${card(3, '气象台发布寒潮蓝色预警信号')}</div>`);
+    const item = findListItem(document.querySelectorAll('.news-item a')[1]!);
+    expect(item?.head.className).toBe('news-item');
+    expect(item?.summary).toContain('新华社');
+    render(`<ul>${[1, 2, 3].map((n) => `<li class="news"><div class="quote-card"><a href="/q${n}">9分钟开挂"情怀游戏"原先有挂 ${n}</a><p>摘要${n}</p></div></li>`).join('')}</ul>`);
+    expect(findListItem(document.querySelector('.quote-card a')!)?.title).toContain('情怀游戏');
+    render(`<ul>${[1, 2, 3].map((n) => `<li><a class="stock-quote" href="/s${n}">9分钟开挂情怀游戏有挂 ${n}</a><span>+1.2%</span></li>`).join('')}</ul>`);
+    expect(findListItem(document.querySelector('li a')!)?.title).toContain('情怀游戏');
+    // A repost is its quote: 转发微博 is next to nothing of its own.
+    render(`<div>${[1, 2, 3].map((n) => `<div class="card"><div class="txt">转发微博</div><div class="card-quote">网友${n}：9分钟开挂"情怀游戏"原先有挂，加V看牌</div></div>`).join('')}</div>`);
+    const repost = findListItem(document.querySelector('.card .txt')!);
+    expect(`${repost?.title} ${repost?.summary}`).toContain('情怀游戏');
+  });
+
+  it('a heading inside a reply is the reply’s, not the title of the comment around it', () => {
+    const comment = (n: number, text: string, reply = '') =>
+      `<div class="comment-item" id="c${n}"><div class="who">网友${n}</div><div class="text">${text}</div><div class="replies">${reply}</div></div>`;
+    const reply = (title: string) => `<div class="reply-item"><h4>${title}</h4><p>先用后付</p></div><div class="reply-item"><h4>楼上是骗子</h4><p>已举报</p></div>`;
+    render(`<div>${comment(1, '麻将是国粹')}${comment(2, '过年回家跟老爸打掼蛋', reply('9分钟开挂"情怀游戏"原先有挂'))}${comment(3, '社区活动室打麻将')}</div>`);
+    const item = findListItem(document.querySelector('#c2 .text')!);
+    expect(`${item?.title} ${item?.summary}`).not.toContain('情怀游戏');
+  });
+
   it('a control link (赞) leaves the words of the title alone', () => {
     render(`<ul>${[1, 2, 3].map((n) => `<li><a href="/p${n}">网友称赞社区掼蛋比赛办得好 ${n}</a><span>比赛吸引了三百人</span><a href="#like">赞</a></li>`).join('')}</ul>`);
     const item = findListItem(document.querySelector('li a')!);

@@ -395,4 +395,57 @@ describe('PageGuard', () => {
     expect([...document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)].map((element) => element.localName)).toEqual(['a', 'p']);
     expect(placeholderTexts()).toHaveLength(1);
   });
+  it('judges a reply added to, or changed in, a list entry on its own words, both ways', async () => {
+    render(`<ul><li id="p1"><a href="/p1">社区棋牌室成了银发族的第二客厅</a><p>记者走访了城区十几家棋牌室</p>
+      <div class="reply-item" id="r1">网友甲 说得对，很真实</div><div class="reply-item" id="r2">网友乙 我外婆也天天去</div></li>
+      <li id="p2"><a href="/p2">掼蛋比赛下周开始报名</a></li><li id="p3"><a href="/p3">棋牌室装了新空调</a></li></ul>`);
+    guard.configure(config());
+    const posted = Object.assign(document.createElement('div'), { className: 'reply-item', id: 'r3', textContent: '网友丙 9分钟开挂"情怀游戏"原先有挂' });
+    document.getElementById('p1')!.append(posted);
+    await flush();
+    await flush();
+    expect(hiddenIds()).toEqual(['r3']);
+    document.getElementById('r1')!.firstChild!.textContent = '网友甲 两分钟开挂"心悦海南"竟然有挂';
+    await flush();
+    await flush();
+    expect(hiddenIds()).toEqual(['r1', 'r3']);
+    document.getElementById('r3')!.firstChild!.textContent = '网友丙 该评论已删除';
+    await flush();
+    await flush();
+    expect(hiddenIds()).toEqual(['r1']);
+  });
+
+  it('a spam comment whose replies arrive one by one hides its own parts and leaves them in view', async () => {
+    const comment = (id: string, text: string) =>
+      `<div class="comment-item" id="${id}"><div class="who">网友${id}</div><div class="text" id="${id}-text">${text}</div><div class="replies"></div></div>`;
+    render(`<div>${comment('c1', '麻将是国粹，列入智力运动是好事')}${comment('c2', '9分钟开挂"情怀游戏"原先有挂，先用后付')}${comment('c3', '社区活动室打麻将，一分钱不赌')}</div>`);
+    guard.configure(config());
+    expect(hiddenIds()).toEqual(['c2']);
+    for (const text of ['这就是骗子，已举报', '我妈被骗了498块']) {
+      document.querySelector('#c2 .replies')!.append(Object.assign(document.createElement('div'), { className: 'reply-item', textContent: text }));
+      await flush();
+      await flush();
+    }
+    // Its own parts: the poster and the text; the replies' holder holds nothing else and stays.
+    expect(hiddenIds()).toEqual(['', 'c2-text']);
+    expect(document.querySelector('#c2 .replies')!.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('a comment hiding only its parts is no neighbour of the next collapsed comment; ids stay across rescans', () => {
+    const comment = (n: number, text: string, replies = '') =>
+      `<div class="comment_item__2mX0p" id="c${n}"><div class="comment_avatar__1Pf4b"></div><div class="comment_main__3kLq9"><div class="comment_head__1yT0c"><span>网友${n}</span></div>` +
+      `<div class="comment_text__2b0Zs">${text}</div>${replies === '' ? '' : `<div class="comment_replies__1sXk2">${replies}</div>`}</div></div>`;
+    const reply = (text: string) => `<div class="comment_replyItem__3pD1v"><span>网友：</span><span>${text}</span></div>`;
+    render(`<div class="comment_list__3lL2d">${comment(1, '麻将是国粹，列入智力运动是好事')}${comment(2, '开挂能看到别人手里什么牌', reply('这就是骗子，我妈被骗了498块') + reply('已举报'))}${comment(3, '9分钟开挂"情怀游戏"原先有挂')}${comment(4, '社区活动室打麻将，一分钱不赌')}</div>`);
+    guard.configure(config());
+    expect(placeholderTexts()).toHaveLength(2);
+    // c2's placeholder stands before its own first part, inside it; c3 has one of its own.
+    expect(document.querySelector(PLACEHOLDER_TAG)?.parentElement?.id).toBe('c2');
+    const ids = () => guard.status().hiddenItems.map((item) => item.itemId);
+    const before = ids();
+    guard.configure(config({ judgingKey: 'test-2' }));
+    expect(ids()).toEqual(before);
+    guard.stop();
+    expect(document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}], ${PLACEHOLDER_TAG}`)).toHaveLength(0);
+  });
 });
