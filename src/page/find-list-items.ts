@@ -906,11 +906,11 @@ export function readListItem(head: Element): ListItem | null {
       // Entries and nothing else of its own to say: a block of entries (a comment with its reply list), no item.
       else if (element === head) return null;
     }
-    const skipped = nested === null ? null : new Set(nested);
+    const nestedSoFar = nested === null ? null : new Set(nested);
     let quote: Element | null = null;
     for (let index = 0; index < found.length; index += 1) {
       const node = found[index]!;
-      if (skipped !== null && isInsideSet(node, skipped, element)) continue;
+      if (nestedSoFar !== null && isInsideSet(node, nestedSoFar, element)) continue;
       // In document order: what follows a quote inside it is quoted too.
       if (quote !== null && quote.contains(node)) continue;
       if (isQuote(node)) {
