@@ -1115,10 +1115,10 @@ function isInsideSet(node: Element, holders: ReadonlySet<Element>, root: Element
 }
 
 /**
- * Links that are an entry's controls, not its words (回复 支持 举报 under a forum post): a report button reports
- * nothing, and its word would count as a real report's.
+ * Links that are an entry's controls, not its words (回复 支持 举报 under a forum post, 下载 beside a game in an app
+ * store's grid): a report button reports nothing, and its word would count as a real report's.
  */
-const CONTROL_WORDS = new Set(['回复', '举报', '分享', '点赞', '赞', '收藏', '转发', '评论', '支持', '反对', '引用', '只看该作者']);
+const CONTROL_WORDS = new Set(['回复', '举报', '分享', '点赞', '赞', '收藏', '转发', '评论', '支持', '反对', '引用', '只看该作者', '下载', '立即下载']);
 /** Longer link texts are no control word: most are headlines, not worth hashing for the lookup. */
 const MAX_CONTROL_WORD_LENGTH = Math.max(...[...CONTROL_WORDS].map((word) => word.length));
 /** A count after a control word (回复(2), 评论 12): the control still. */
@@ -1157,12 +1157,12 @@ function withoutActionBar(words: string): string {
 /**
  * A table row whose cells are separate entries, not one entry: a grid laid out in rows, whose words would otherwise
  * add up to one verdict. Either every cell holds a headline to a page of its own (two news columns of `td: · 标题
- * 日期`), and the cells are the items; or every cell is one link of about the same length (相关搜索: 四川麻将技巧口诀 |
- * 四川麻将查大叫 | …), too short to judge one by one, and nothing in the row is. A news row's cells differ: a title
- * beside a date, a count, an author or a short category link.
+ * 日期`), or every cell is one link of unlike lengths and nothing else (a 友情链接 directory), and the cells are the
+ * items; or every cell is one link of about the same length (相关搜索: 四川麻将技巧口诀 | 四川麻将查大叫 | …), too short
+ * to judge one by one, and nothing in the row is. A news row's cells differ: a title beside a date, a count or a name.
  */
 function isRowOfEntries(row: Element): boolean {
-  if (isLinkGridRow(row)) return true;
+  if (isLinkGridRow(row) || singleLinkCells(row) !== null) return true;
   const cells = cellsOf(row);
   return cells.length > 0 && holdsHeadlineCell(row, cells[0]!);
 }
@@ -1184,7 +1184,7 @@ function cellsOf(row: Element): Element[] {
 function isEntryCell(cell: Element): boolean {
   const row = cell.parentElement;
   if ((cell.localName !== 'td' && cell.localName !== 'th') || row === null || row.localName !== 'tr') return false;
-  return !isLinkGridRow(row) && holdsHeadlineCell(row, cell);
+  return !isLinkGridRow(row) && (holdsHeadlineCell(row, cell) || singleLinkCells(row) !== null);
 }
 
 /** `row` holds headline cells (see `isEntryCell`), `cell` among them. */
@@ -1221,24 +1221,34 @@ function hasHeadlineCells(row: Element): boolean {
 
 /**
  * Three or more links of about the same length, each alone in its cell and to a page of its own: a grid of search
- * links. (Two are a title and its author.)
+ * suggestions (相关搜索), too short to judge one by one. (Two are a title and its author; links of unlike lengths are a
+ * directory, whose cells are entries: see `singleLinkCells`.)
  */
 function isLinkGridRow(row: Element): boolean {
+  const links = singleLinkCells(row);
+  if (links === null) return false;
+  const lengths = links.map((link) => normalizeSpace(link.textContent ?? '').length);
+  return Math.min(...lengths) >= MIN_ITEM_TEXT && Math.max(...lengths) <= 2 * Math.min(...lengths);
+}
+
+/**
+ * A row of three cells or more, each one link to a page of its own and nothing else (a 友情链接 directory, a grid of
+ * links): its cells are its entries, each judged alone. Null when it is not one; else the links.
+ */
+function singleLinkCells(row: Element): Element[] | null {
   const cells = cellsOf(row);
-  if (cells.length < 3) return false;
+  if (cells.length < 3) return null;
+  const links: Element[] = [];
   const hrefs = new Set<string>();
-  let shortest = Infinity;
-  let longest = 0;
   for (const cell of cells) {
-    const links = cell.getElementsByTagName('a');
-    if (links.length !== 1) return false;
+    const inside = cell.getElementsByTagName('a');
+    if (inside.length !== 1) return null;
     const text = normalizeSpace(cell.textContent ?? '');
-    if (normalizeSpace(links[0]!.textContent ?? '') !== text || text.length < MIN_ITEM_TEXT) return false;
-    hrefs.add(links[0]!.getAttribute('href') ?? '');
-    shortest = Math.min(shortest, text.length);
-    longest = Math.max(longest, text.length);
+    if (normalizeSpace(inside[0]!.textContent ?? '') !== text || text === '') return null;
+    hrefs.add(inside[0]!.getAttribute('href') ?? '');
+    links.push(inside[0]!);
   }
-  return hrefs.size === cells.length && longest <= 2 * shortest;
+  return hrefs.size === cells.length ? links : null;
 }
 
 /** `li` in a list, `tr`, `dt`/`dd`, `role=listitem`: an entry because the markup says so. */

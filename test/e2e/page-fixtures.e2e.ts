@@ -607,6 +607,46 @@ const FIXTURES: FixtureCase[] = [
     visible: 28,
     placeholders: [1, 2, 1, 1, 1, 2],
   },
+  // A thirteenth round of blind layouts (written without reading the item finder).
+  {
+    file: 'blind13-chinanews-article.html',
+    proves:
+      'a 中国新闻网-style article on AI辅助诊断 (透视检查 in the body): a 图片新闻 float grid of div items (img link + caption link), a 相关新闻 ul with float dates, a 精彩推荐 box of bare <p><a> lines (two adjacent spam), a 热点排行 of block <a> items each holding a numbered <span>; spam in traditional script, Q群 with spaced characters, kai挂/fuzhu/toushi pinyin, U+200B inside words, a keyword-free 看透对方牌/控制输赢/记牌器 加微 pitch, full-width ｈｈｐｏｋｅｒ and ⚡-split 开卦/透式/辅組 with a +V id; 竞技麻将锦标赛, 外挂电梯, 封禁外挂账号, 人生开挂, 智能辅助驾驶, 麻将透视眼镜 scam warning, 掼蛋, 桥牌, 外挂式空调, 开挂者被判刑 and 网络赌博 news stay',
+    hidden: 7,
+    visible: 36,
+    placeholders: [1, 1, 2, 1, 1, 1],
+  },
+  {
+    file: 'blind13-163-h5-feed.html',
+    proves:
+      'a 网易 mobile H5 article on a 外挂 conviction (quotes 透视/开挂辅助 ads as scams): section.s-item cards where an <a> wraps div title + div meta (text-only, image-right and three-image variants) with a × button outside the link; a 相关推荐 block and a 猜你喜欢 feed appended by a timer in three batches (two adjacent spam in one batch), a labelled 广告 card about 组合辅助驾驶; spam with ✅-split words and a vx id, full-width ＷＥ　ＰＯＫＥＲ with 🔥, ZWNJ/ZWJ/WJ inside words, spaced pinyin kai gua/fu zhu/tou shi and a keyword-free 必赢技巧/看到别人的牌 pitch; 封禁外挂账号, 人生开挂, 外挂电梯, 外挂式空调, 川牌, 网络赌博 crackdown, AI辅助写作 and 电竞开挂禁赛 stay',
+    hidden: 6,
+    visible: 27,
+    placeholders: [1, 1, 2, 1, 1],
+    readyFlag: '__p13NeteaseDone',
+  },
+  {
+    file: 'blind13-baijiahao-rolelink.html',
+    proves:
+      'a 百家号 self-media article on 组合驾驶辅助 with hashed class names and no <a> in any list: a comment list of avatar/nick/text/meta divs (one contact-bait comment), 相关推荐 cards that are div[role=link][data-url] (text+image, text-only, three-image, a labelled 广告 card), an 作者最新文章 and a 百度热搜 column of role=link rows; a full-width ＋Ｖ 记牌器/看透对方牌/控制输赢 pitch next to a traditional-script spam card with 📱 (the adjacent pair), kai挂/toushi with 🀄️ and a q群, 开卦器/透式辅組 homophones, the seed template; 外挂式车载冰箱, 透视底盘, 外挂式ADAS, 开挂级智驾, 吃鸡开挂被封号, 棋牌室 story, 免费棋牌游戏 scam, 麻将透视眼镜 scam, 掼蛋 and 人生开挂 stay',
+    hidden: 7,
+    visible: 38,
+    placeholders: [1, 1, 2, 1, 1, 1],
+    readyFlag: '__p13BjhReady',
+  },
+  {
+    file: 'blind13-county-rongmei.html',
+    proves:
+      'a 县级融媒体 XHTML table-layout article page on a 网络棋牌赌博 bust (quotes 麻将开挂/透视辅助 ads): a <marquee> of 滚动新闻 bare <a>s (one seed-template spam), a 相关文章 ul of ·<a> + date, a 热门资讯 table whose tr rows hold truncated links with full title attributes (two adjacent spam: space-split 开 挂 辅 助 and a 记牌器 +V pitch), a 专题专栏 box of banner links and a ul with BOM-split spam, a 友情链接 grid whose td cells are items (two short spam link names in different rows); 外挂式广告招牌, AI辅助诊断/胸部透视, 外挂电梯, 透视作弊设备 case, 掼蛋联赛, 外挂 risk 专题, 棋牌协会 and 国家反诈中心 stay',
+    hidden: 7,
+    visible: 41,
+    // Written as [1, 1, 2, 1, 1, 1]; the miss below is one of the runs of one.
+    placeholders: [1, 1, 2, 1, 1],
+    readyFlag: '__p13CountyDone',
+    // A spam site name among site links of about its length (友情链接 read as a grid of suggestions, not judged one
+    // by one) is missed.
+    knownMisses: ['td: 麻将开挂透视辅助官网'],
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

@@ -554,6 +554,12 @@ describe('findListItem', () => {
     const row = (links: string[]) => `<tr>${links.map((text) => `<td><a href="/s?wd=${text}">${text}</a></td>`).join('')}</tr>`;
     render(`<table class="rs"><tbody>${row(['四川麻将技巧口诀', '四川麻将怎么打容易赢', '四川麻将血战到底规则'])}${row(['四川麻将换三张技巧', '四川麻将查大叫', '麻将透视挂是真的吗'])}</tbody></table>`);
     for (const link of document.querySelectorAll('a')) expect(findListItem(link)).toBeNull();
+    // A directory of links of unlike lengths (友情链接) is no grid of suggestions: each cell is an entry, never the row.
+    const site = (cells: string[]) => `<tr>${cells.map((text, index) => `<td class="lk"><a href="#l${text.length}${index}">${text}</a></td>`).join('')}</tr>`;
+    render(`<table><tbody>${site(['国家反诈中心', '中国互联网举报中心', '省融媒体云平台'])}${site(['市新闻网', '县教育局', '县体育中心（棋牌协会）', '棋牌辅助器下载|kai挂神器'])}</tbody></table>`);
+    const links = [...document.querySelectorAll('tr:last-child a')];
+    expect(findListItem(links[3]!)?.head).toBe(links[3]!.parentElement);
+    expect(findListItem(links[2]!)?.head).toBe(links[2]!.parentElement);
   });
 
   it('a forum floor laid out as a table (a poster column spanning rows) is the entry; its controls are not its words', () => {
