@@ -23,7 +23,7 @@
  * Everything here looks only at the start's ancestors and a few siblings, so finding the item of one added node costs
  * the same on a page of ten items and of ten thousand.
  */
-import { nextPageSibling, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
+import { firstPageChild, lastPageChild, nextPageSibling, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
 import { NON_TEXT_TAGS, normalizeSpace, readVisibleText, readVisibleTextOutside, removeFirst, removeLast } from '@/src/page/read-item-text';
 
 export interface ListItem {
@@ -103,9 +103,9 @@ function addStartlessChildren(holder: Element, found: Element[]): void {
   if (holder.childElementCount <= MIN_SIMILAR_SIBLINGS || STOP_TAGS.has(holder.localName)) return;
   const model = startlessModel(holder);
   if (model === null) return;
-  let child = holder.firstElementChild;
-  if (child?.hasAttribute(OWN_ATTRIBUTE) === true) child = nextPageSibling(child);
-  for (; child !== null; child = nextPageSibling(child)) if (isSimilar(model, child)) found.push(child);
+  for (let child = firstPageChild(holder); child !== null; child = nextPageSibling(child)) {
+    if (isSimilar(model, child)) found.push(child);
+  }
 }
 
 /**
@@ -113,14 +113,12 @@ function addStartlessChildren(holder: Element, found: Element[]): void {
  * heading (热门评论), or at its end (before nothing: a 加载更多 button would come after). Null when there is none.
  */
 function startlessModel(holder: Element): Element | null {
-  let first = holder.firstElementChild;
-  if (first?.hasAttribute(OWN_ATTRIBUTE) === true) first = nextPageSibling(first);
+  const first = firstPageChild(holder);
   if (first === null) return null;
   if (startsAlikeRun(first)) return first;
   const second = nextPageSibling(first);
   if (second !== null && startsAlikeRun(second)) return second;
-  let last = holder.lastElementChild;
-  if (last?.hasAttribute(OWN_ATTRIBUTE) === true) last = previousPageSibling(last);
+  const last = lastPageChild(holder);
   const beforeLast = last === null ? null : previousPageSibling(last);
   const thirdLast = beforeLast === null ? null : previousPageSibling(beforeLast);
   return thirdLast !== null && startsAlikeRun(thirdLast) ? thirdLast : null;
@@ -1031,8 +1029,7 @@ function ownParts(elements: readonly Element[], nested: readonly Element[]): Ele
 function nestedEntries(head: Element): Element[] | null {
   let nested = descendantsDrawnLike(head, head, false);
   // Our placeholder, put before the parts of a collapsed comment, is no part of it.
-  let firstPart = head.firstElementChild;
-  if (firstPart?.hasAttribute(OWN_ATTRIBUTE) === true) firstPart = nextPageSibling(firstPart);
+  const firstPart = firstPageChild(head);
   if (firstPart !== null && !INLINE_TAGS.has(firstPart.localName)) {
     const replies = descendantsDrawnLike(head, firstPart, true);
     if (replies !== null) nested = nested === null ? replies : outermost([...nested, ...replies].sort(inDocumentOrder));
@@ -1386,8 +1383,7 @@ const MAX_LABEL_LENGTH = 20;
  * its one reply is two items: the reply must be judged on its own words.)
  */
 function isListAndLabel(holder: Element, list: Element): boolean {
-  const outside = normalizeSpace(holder.textContent ?? '').length - normalizeSpace(list.textContent ?? '').length;
-  if (outside > MAX_LABEL_LENGTH) return false;
+  if (textLengthWithout(holder, [list]) > MAX_LABEL_LENGTH) return false;
   for (const link of holder.querySelectorAll('a[href]')) if (!list.contains(link)) return false;
   return true;
 }

@@ -40,3 +40,15 @@ export function nextPageSibling(element: Element): Element | null {
   while (sibling !== null && sibling.hasAttribute(OWN_ATTRIBUTE)) sibling = sibling.nextElementSibling;
   return sibling;
 }
+
+/** The first child element that is the page's (see `previousPageSibling`). */
+export function firstPageChild(element: Element): Element | null {
+  const first = element.firstElementChild;
+  return first !== null && first.hasAttribute(OWN_ATTRIBUTE) ? nextPageSibling(first) : first;
+}
+
+/** The last child element that is the page's (see `previousPageSibling`). */
+export function lastPageChild(element: Element): Element | null {
+  const last = element.lastElementChild;
+  return last !== null && last.hasAttribute(OWN_ATTRIBUTE) ? previousPageSibling(last) : last;
+}

@@ -228,17 +228,23 @@ export class PageGuard {
   }
 
   /**
-   * Looks again for shadow roots attached after their host was first seen: custom elements upgraded later, and
-   * (with `everywhere`, once the document is parsed) any element a script attached one to after we saw it. Attaching a
-   * shadow root is no mutation, so there is nothing to observe. Once parsed, the page is also swept for entries that
-   * nothing starts a search from.
+   * The document is parsed: what only the whole page shows is looked for everywhere. Shadow roots a script attached
+   * after we saw their host (attaching one is no mutation, so there is nothing to observe), and entries that nothing
+   * starts a search from (the parser added them one node at a time, each empty when added).
    */
-  checkLateShadowRoots(everywhere = false): void {
+  onDocumentParsed(): void {
     this.#safely(() => {
       if (!this.isActive) return;
-      if (everywhere) for (const root of [...this.#roots.keys()]) this.#discoverRoots(root);
-      // The parser added the entries that nothing starts a search from one node at a time, each empty when added.
-      if (everywhere && this.#config?.generic === true) for (const root of this.#roots.keys()) this.#queueStartless(root);
+      for (const root of [...this.#roots.keys()]) this.#discoverRoots(root);
+      if (this.#config?.generic === true) for (const root of this.#roots.keys()) this.#queueStartless(root);
+    });
+    this.checkLateShadowRoots();
+  }
+
+  /** Looks again for shadow roots attached after their host was first seen: custom elements upgraded later. */
+  checkLateShadowRoots(): void {
+    this.#safely(() => {
+      if (!this.isActive) return;
       for (const host of this.#lateShadowHosts) {
         if (!host.isConnected) this.#lateShadowHosts.delete(host);
         else if (host.shadowRoot !== null) {

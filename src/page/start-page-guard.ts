@@ -162,10 +162,9 @@ export function startPageGuard(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  // Custom elements upgraded after we saw them attach their shadow roots late: look again a few times.
-  // Attaching a shadow root is no mutation: sweep once the document is parsed (scripts that ran while it was
-  // parsing have attached theirs), then look again at custom elements that may be upgraded later.
-  ctx.addEventListener(document, 'DOMContentLoaded', () => guard.checkLateShadowRoots(true));
+  // Once the document is parsed, sweep it for shadow roots attached meanwhile (attaching one is no mutation) and for
+  // entries nothing starts a search from; then look again a few times at custom elements upgraded later.
+  ctx.addEventListener(document, 'DOMContentLoaded', () => guard.onDocumentParsed());
   ctx.addEventListener(window, 'load', () => guard.checkLateShadowRoots());
   for (const delay of LATE_SHADOW_CHECKS_MS) ctx.setTimeout(() => guard.checkLateShadowRoots(), delay);
 
