@@ -4,7 +4,7 @@
  * changed in storage (as the popup and options page change them) apply to the open tab at once; pausing restores the
  * page exactly; site rules; the popup's page queries; the toolbar badge; and the element picker.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import {
@@ -105,6 +105,33 @@ describe.each(BROWSER_KINDS)('%s: using collapsed items', (kind) => {
     expect(page.url()).toContain('/seed-portal.html');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('a spam comment with real replies: its placeholder reveals and re-hides the comment, the replies stay in view', async () => {
+    const { page, errors } = await open('blind12-ifeng-h5-ssr.html');
+    const comment = '.comment_text__2b0Zs[data-expect="hidden"]';
+    /** Whether the spam comment's text and each of its real replies are rendered. */
+    const shown = () =>
+      page.evaluate((selector) => {
+        const text = document.querySelector(selector)!;
+        const replies = [...text.closest('.comment_item__2mX0p')!.querySelectorAll('.comment_replyItem__3pD1v')];
+        const isRendered = (element: Element) => element.getClientRects().length > 0;
+        return { text: isRendered(text), replies: replies.map(isRendered) };
+      }, comment);
+    expect(await shown()).toEqual({ text: false, replies: [true, true] });
+    // Its placeholder stands inside the comment, before its own parts.
+    const handle = await page.evaluateHandle((selector) => {
+      const host = document.querySelector(selector)!.closest('.comment_item__2mX0p')!.querySelector('jingdu-placeholder')!;
+      return host.shadowRoot!.querySelector('button')!;
+    }, comment);
+    const button = handle.asElement() as ElementHandle<Element>;
+    await button.click();
+    await waitFor(async () => (await shown()).text, 'the comment to show');
+    expect((await shown()).replies).toEqual([true, true]);
+    await button.click();
+    await waitFor(async () => !(await shown()).text, 'the comment to collapse again');
+    expect((await shown()).replies).toEqual([true, true]);
+    expect(errors).toEqual([]);
   });
 
   it('page styles do not reach the placeholder', async () => {
