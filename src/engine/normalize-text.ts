@@ -420,7 +420,8 @@ function classify(character: string): number[] {
   }
   if (QUOTES.has(codePoint)) return [QUOTE];
   if (codePoint === 0x23) return [HASH]; // #, and ＃ folded to it
-  if (codePoint === 0x2b || codePoint === 0x2795) return [PLUS]; // +, ＋ folded to it, and ➕
+  // +, ＋ folded to it, ➕, and the crosses drawn as plus signs (✙ ✚ ✛ ✜)
+  if (codePoint === 0x2b || codePoint === 0x2795 || (codePoint >= 0x2719 && codePoint <= 0x271c)) return [PLUS];
   if (OPENING.test(character)) return [OPEN];
   if (CLOSING.test(character)) return [CLOSE];
   return [SEPARATOR];

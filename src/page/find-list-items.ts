@@ -49,8 +49,10 @@ export interface ListItem {
  * Someone else's words quoted in an entry (a reply quoting the comment it answers): not the entry's words. The
  * selector finds candidates; `isQuote` decides (whole class tokens: `reply-quote`, `quote-content`, not `quote-card`).
  */
-const QUOTE_SELECTOR = 'blockquote, [class*="quote" i]';
-const QUOTE_CLASS_TOKEN = /(?:^|[-_\s])quote(?:[-_](?:content|text|box|wrap|wrapper|body))?(?:\s|$)/i;
+const QUOTE_SELECTOR = 'blockquote, [class*="quote" i], [class*="retweet" i], [class*="repost" i], [class*="forward" i]';
+/** `quote`, `quote-box`; a reposted card (`retweet-card`, `RepostCard`, CSS-module `retweet_retweetCard_1ZB3C`). */
+const QUOTE_CLASS_TOKEN =
+  /(?:^|[-_\s])(?:quote(?:[-_](?:content|text|box|wrap|wrapper|body))?|(?:retweet|repost|forward)[-_]?card(?:_\w*\d\w*)?)(?:\s|$)/i;
 /** Own words an entry keeps beside a quote, at least, for the quote not to be its words (a repost's 转发微博 is less). */
 const MIN_TEXT_BESIDE_QUOTE = 8;
 
@@ -839,11 +841,33 @@ function isInArticleContext(element: Element): boolean {
   if (parent === null) return false;
   let cached = articleContextCache.get(parent);
   if (cached === undefined) {
-    const article = parent.closest(ARTICLE_CONTEXT_SELECTOR);
+    const article = closestArticle(parent);
     cached = article !== null && !isCommentSection(parent, article);
     articleContextCache.set(parent, cached);
   }
   return cached;
+}
+
+/**
+ * The page's article around `element`, past feed cards: a feed marks up each post as an `<article>` (微博, blogs'
+ * archives), and a post among posts is an entry whose comments are entries too, not an article's bullet points.
+ */
+function closestArticle(element: Element): Element | null {
+  let article = element.closest(ARTICLE_CONTEXT_SELECTOR);
+  while (article !== null && isFeedCard(article)) article = article.parentElement?.closest(ARTICLE_CONTEXT_SELECTOR) ?? null;
+  return article;
+}
+
+/** An `<article>` (or `role=article`) repeated among siblings, itself or through wrappers that hold only it. */
+function isFeedCard(article: Element): boolean {
+  if (article.localName !== 'article' && article.getAttribute('role') !== 'article') return false;
+  let current: Element | null = article;
+  for (let depth = 0; current !== null && depth < MAX_WRAPPER_DEPTH; depth += 1) {
+    if (hasSimilarSiblings(current)) return true;
+    const parent: Element | null = current.parentElement;
+    current = parent !== null && parent.childElementCount === 1 ? parent : null;
+  }
+  return false;
 }
 
 /**

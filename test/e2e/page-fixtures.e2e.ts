@@ -647,6 +647,42 @@ const FIXTURES: FixtureCase[] = [
     // by one) is missed.
     knownMisses: ['td: 麻将开挂透视辅助官网'],
   },
+{
+    file: 'blind14-weibo-feed.html',
+    proves:
+      'a weibo.com-style Vue home feed: article.Feed_wrap cards inside vue-recycle-scroller item views (avatar/name/time/source header, #话题# text, picture grid, repost card, 转发/评论/赞 toolbar); a 评论 click renders div.item1 comments under an anti-scam 央视新闻 post whose text stays (spam comments collapse, two adjacent), two 展开 clicks replace truncated text (one becomes zero-width traditional spam, one an anti-scam explanation that stays), and a 新微博 tip prepends four posts (one pinyin spam); spam posts (seed template, ✦-split, a ✚v 把把赢 pitch reposting 人民日报, a keyword-free 提前知道下家手里的牌 pitch, full-width ＷＥＰＯＫＥＲ ｋａｉ挂) collapse; 透视挂诈骗团伙, 辅助驾驶新规, 胸部透视, 外挂电梯, 人生开挂, 反外挂公告, 外挂作者判刑, 两点透视, 选手开挂禁赛, 掼蛋, AI辅助编程, 记牌器-is-official posts, the 热搜 sidebar and the navs stay',
+    hidden: 10,
+    visible: 29,
+    placeholders: [1, 1, 2, 1, 1, 1, 1, 1, 1],
+    readyFlag: '__p14WeiboDone',
+  },
+  {
+    file: 'blind14-xianyu-search.html',
+    proves:
+      'a 闲鱼-style search grid for “麻将机”: block <a> listing cards (<picture> cover with 包邮/▶ badges, two-line title, cpv tags, ¥ price + N人想要, seller city + credit) with a second page appended from a <template> by a timer; spam listings (透视眼镜 看透对方牌, traditional 開掛輔助, k·a·i/tou·shi next to a 遥控器 改装芯片 seller, a keyword-free 提前知道别人手里的牌 pitch, zero-width 记牌器+透视 with a vx id, 开卦/透式/辅组, full-width ＷＥＰＯＫＥＲ ｋａｉ挂, the seed title) collapse; 麻将机, a 遥控作弊芯片 detection service, 防作弊麻将机, 外挂式空调, 外挂硬盘, 外挂电梯扶手, 透视原理教材, X光透视铅衣, 透视装, 辅助驾驶摄像头, 辅助轮, 《人生开挂指南》 and 掼蛋扑克 listings, the header, 大家都在搜, the filters and the fixed side bar stay',
+    hidden: 9,
+    visible: 37,
+    placeholders: [1, 1, 2, 1, 1, 1, 1, 1],
+    readyFlag: '__p14XianyuDone',
+  },
+  {
+    file: 'blind14-huya-live.html',
+    proves:
+      'a 虎牙-style 棋牌 live room: a chat panel of div.J_msg lines (fans badge + nick + text, enter, gift and system/房管 notices) streamed in one by one by a timer into a scrolling box, and a 推荐直播 grid of li.game-live-item room cards (cover, title, nick, viewers, category); short spam chat lines (开挂辅助 包赢, 加V看牌, tou shi/kai gua pinyin, traditional 記牌器+透視 next to a full-width Ｑ ｋａｉ挂 line, a keyword-free 一直赢 群 pitch) and three spam rooms (透视辅助演示 加微, traditional 開掛輔助, a keyword-free 每把都知道下家要什么牌 room) collapse; chat jokes (像开了挂, 开透视了吧哈哈, 手气开了挂), reports of 卖挂 spammers, a 记牌器 question, 外挂电梯, the anti-cheat system notice, rooms on 反外挂/举报透视挂 and 麻将机遥控作弊揭秘, the room header, the announcement, the rank list and the nav stay',
+    hidden: 9,
+    visible: 51,
+    placeholders: [1, 1, 1, 1, 1, 1, 2, 1],
+    readyFlag: '__p14HuyaDone',
+  },
+  {
+    file: 'blind14-dianping-shop.html',
+    proves:
+      'a 大众点评-style 棋牌室 shop page: 团购 deal rows, a 网友点评 ul of li reviews (avatar, name, star bar and scores, text with <svgmtsi> web-font glyphs plus a display:none full copy, photos, actions, nested 商户回应) server-rendered in 推荐 order and then rebuilt as new nodes (innerHTML) when a script picks the 最新 tab, and an aside 附近棋牌室 list with a spam shop; spam reviews (a real-sounding review ending in a 透视辅助 加微 pitch under a merchant disclaimer, the seed template adjacent to it, ZWJ traditional 遙控器, ◆-split 透视眼镜, a keyword-free 每一把都知道别人手里有什么 pitch, kaigua/辅组/透式 with V❤, full-width ＱＱ with U+2060) collapse; reviews on 防遥控作弊检测, 老板像开了挂, 外挂电梯 noise, 外挂式空调, a 透视眼镜 scam warning, 记牌, 掼蛋比赛, 倒车辅助 and 人生开挂 luck, the shop info with its anti-cheat notice, deals, tags, breadcrumb and header stay',
+    hidden: 8,
+    visible: 29,
+    placeholders: [2, 1, 1, 1, 1, 1, 1],
+    readyFlag: '__p14DianpingDone',
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

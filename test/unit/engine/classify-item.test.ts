@@ -122,6 +122,13 @@ describe('verdicts explain themselves', () => {
     expect(ids('新款手机壳到货了，看我头像')).not.toContain('default:pointer-with-game');
   });
 
+  test('a seller’s offer (便宜出, 有意的私, 先试后付) counts beside a cheat word, not alone', () => {
+    const ids = (title: string) => judge(defaults, { title }).reasons.map((reason) => reason.id);
+    expect(ids('本人长期出售各平台透视，支持先试后付')).toContain('default:offer-with-cheat');
+    expect(ids('kaigua 辅组 透式 全都有，本店附近可当面交易')).toContain('default:offer-with-cheat');
+    expect(ids('闲置麻将机便宜出，有意的私')).not.toContain('default:offer-with-cheat');
+  });
+
   test('the model says less about a text of a few characters (a tag link) than about a headline', () => {
     const modelDelta = (title: string) => judge(defaults, { title }).reasons.find((reason) => reason.source === 'model')?.delta ?? 0;
     expect(judge(defaults, { title: '微乐麻将' }).spam).toBe(false);

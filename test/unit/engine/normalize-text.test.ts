@@ -34,7 +34,7 @@ describe('normalizeText', () => {
     ['symbols and emoji', '开★挂 开🔥挂 开➕挂 开👨‍👩‍👧挂', '开挂开挂开挂开挂'],
     ['brackets around each character', '『开』『挂』', '开挂'],
     // a plus sign before a contact word is how spam writes 加 ("add me"); anywhere else it separates
-    ['a plus before a contact word', '+V：qp0529 ➕薇 ＋ｑ群 +vx:a1', '加vqp0529加薇加q群加vxa1'],
+    ['a plus before a contact word', '+V：qp0529 ➕薇 ＋ｑ群 +vx:a1 ✚v：hy8826', '加vqp0529加薇加q群加vxa1加vhy8826'],
     ['a plus anywhere else', 'AI+医疗 记牌器+透视 c++ 开+挂 Ctrl+V 掼蛋+微博 +Vue 12345+微信 热线+微信', 'ai医疗记牌器透视c开挂ctrlv掼蛋微博vue12345微信热线微信'],
     // traditional to simplified
     ['traditional characters', '開掛輔助透視 撲克 麻將', '开挂辅助透视扑克麻将'],

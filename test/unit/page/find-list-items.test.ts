@@ -724,6 +724,29 @@ describe('findListItem', () => {
     expect(`${repost?.title} ${repost?.summary}`).toContain('情怀游戏');
   });
 
+  it('posts of a feed marked up as <article>s are entries, and so are the comments under a post; one page article stays prose', () => {
+    const comment = (n: number, text: string) => `<div class="item1"><div><a href="/n/u${n}">网友${n}</a>:<span> ${text}</span></div><div>26-3-2 10:1${n}</div></div>`;
+    const post = (n: number, text: string, comments = '') =>
+      `<div class="item-view"><div class="scroller-item"><article class="Feed_wrap_3v9LH"><header><a href="/u/${n}">博主${n}</a></header><div class="wbtext">${text}</div>` +
+      `${comments === '' ? '' : `<div class="Feed_box_2SIeO"><div class="list">${comments}</div></div>`}</article></div></div>`;
+    render(`<div id="feed">${post(1, '【警惕】网上卖的透视挂全是骗局', comment(1, '我舅就是被骗了') + comment(2, '開掛輔助 實測穩定 需要的私') + comment(3, '人生要是能开挂就好了'))}${post(2, '今天陪爸妈打了一下午麻将')}${post(3, '两点透视和三点透视怎么区分')}</div>`);
+    const spam = findListItem(document.querySelectorAll('.item1 span')[1]!);
+    expect(spam?.head).toBe(document.querySelectorAll('.item1')[1]);
+    // The page's one article: its bullet points are prose, not list items.
+    render(`<article><h2>记者调查</h2><ul>${[1, 2, 3].map((n) => `<li>第${n}种话术：开挂透视辅助，不封号，加微看牌${n}</li>`).join('')}</ul></article>`);
+    expect(findListItem(document.querySelector('article li')!)).toBeNull();
+  });
+
+  it('a reposted card is a quote: a post that says enough of its own is read without it', () => {
+    const post = (n: number, own: string) =>
+      `<article class="Feed_wrap_3v9LH"><header><a href="/u/${n}">用户${n}</a></header><div class="Feed_retweet_JqZJb"><div class="wbtext">${own}</div></div>` +
+      `<div class="Feed_retweet_JqZJb retweet_retweetCard_1ZB3C"><div class="wbtext"><a href="/n/rm">@人民日报</a>:#麻将申遗# 麻将是流传最广的民间游戏之一，从四川血战到底到广东鸡胡。</div></div></article>`;
+    render(`<div>${post(1, '想把把赢的朋友看过来 ✚v：hy8826，手机打牌从此不再输')}${post(2, '转发理由：支持申遗，家乡的麻将最好玩')}${post(3, '转发微博')}</div>`);
+    const item = findListItem(document.querySelectorAll('.wbtext')[0]!);
+    expect(`${item?.title} ${item?.summary}`).toContain('✚v');
+    expect(`${item?.title} ${item?.summary}`).not.toContain('麻将申遗');
+  });
+
   it('a heading inside a reply is the reply’s, not the title of the comment around it', () => {
     const comment = (n: number, text: string, reply = '') =>
       `<div class="comment-item" id="c${n}"><div class="who">网友${n}</div><div class="text">${text}</div><div class="replies">${reply}</div></div>`;
