@@ -341,6 +341,12 @@ function foldsOf(codePoint: number): Int32Array {
   return folds;
 }
 
+/**
+ * 丶 and 丿: strokes that are characters only in dictionaries, written as dots and slashes between characters (辅丶助,
+ * and as the Kangxi radicals ⼂ ⼃ that fold to them).
+ */
+const STROKE_SEPARATORS: ReadonlySet<number> = new Set([0x4e36, 0x4e3f]);
+
 function computeFolds(codePoint: number): Int32Array {
   // Lone surrogates cannot be normalised; they carry no text.
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return Int32Array.of(SEPARATOR);
@@ -348,6 +354,7 @@ function computeFolds(codePoint: number): Int32Array {
   // decomposition and no case, so their fold is the traditional→simplified table alone. This skips the costly
   // general path for the first sight of each character, which a page's first items pay.
   if ((codePoint >= 0x3400 && codePoint <= 0x4dbf) || (codePoint >= 0x4e00 && codePoint <= 0x9fff)) {
+    if (STROKE_SEPARATORS.has(codePoint)) return Int32Array.of(SEPARATOR);
     return Int32Array.of((CHARACTER_CLASS.ideographic << 16) | simplifyCharacter(codePoint));
   }
   // Shortcut for ASCII (pinyin and Latin terms, digits, ASCII punctuation), the other bulk of rule terms: the general
@@ -409,6 +416,7 @@ function foldAscii(code: number): number {
 function classify(character: string): number[] {
   if (INVISIBLE.test(character)) return [DROP];
   const codePoint = character.codePointAt(0) ?? 0;
+  if (STROKE_SEPARATORS.has(codePoint)) return [SEPARATOR];
   if (LETTER_OR_DIGIT.test(character)) {
     const characterClass = IDEOGRAPHIC.test(character)
       ? CHARACTER_CLASS.ideographic

@@ -24,7 +24,7 @@
  * the same on a page of ten items and of ten thousand.
  */
 import { firstPageChild, lastPageChild, nextPageSibling, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
-import { NON_TEXT_TAGS, normalizeSpace, readVisibleText, readVisibleTextOutside, removeFirst, removeLast } from '@/src/page/read-item-text';
+import { NON_TEXT_TAGS, normalizeSpace, readComposedText, readVisibleText, readVisibleTextOutside, removeFirst, removeLast } from '@/src/page/read-item-text';
 
 export interface ListItem {
   /** The repeated element; for a group, its first element (the `dt`, the `h4`). */
@@ -43,6 +43,11 @@ export interface ListItem {
    * actions), not the replies. Absent otherwise: the item's elements are hidden.
    */
   parts?: Element[];
+  /**
+   * The words of a post it reposts (a 微博 转发 card): not its own words, but shown as part of it, so a spam post
+   * reposted is collapsed with the post around it. (Quotes in a reply, `blockquote`, are context and are not judged.)
+   */
+  reposted?: string;
 }
 
 /**
@@ -50,15 +55,19 @@ export interface ListItem {
  * selector finds candidates; `isQuote` decides (whole class tokens: `reply-quote`, `quote-content`, not `quote-card`).
  */
 const QUOTE_SELECTOR = 'blockquote, [class*="quote" i], [class*="retweet" i], [class*="repost" i], [class*="forward" i]';
-/** `quote`, `quote-box`; a reposted card (`retweet-card`, `RepostCard`, CSS-module `retweet_retweetCard_1ZB3C`). */
-const QUOTE_CLASS_TOKEN =
-  /(?:^|[-_\s])(?:quote(?:[-_](?:content|text|box|wrap|wrapper|body))?|(?:retweet|repost|forward)[-_]?card(?:_\w*\d\w*)?)(?:\s|$)/i;
+const QUOTE_CLASS_TOKEN = /(?:^|[-_\s])quote(?:[-_](?:content|text|box|wrap|wrapper|body))?(?:\s|$)/i;
+/** A reposted post shown inside a post: `retweet-card`, `RepostCard`, CSS-module `retweet_retweetCard_1ZB3C`. */
+const REPOST_CLASS_TOKEN = /(?:^|[-_\s])(?:retweet|repost|forward)[-_]?card(?:_\w*\d\w*)?(?:\s|$)/i;
 /** Own words an entry keeps beside a quote, at least, for the quote not to be its words (a repost's 转发微博 is less). */
 const MIN_TEXT_BESIDE_QUOTE = 8;
 
 function isQuote(element: Element): boolean {
   if (element.localName === 'blockquote') return true;
-  return element.localName !== 'a' && QUOTE_CLASS_TOKEN.test(element.getAttribute('class') ?? '');
+  return element.localName !== 'a' && (QUOTE_CLASS_TOKEN.test(element.getAttribute('class') ?? '') || isRepost(element));
+}
+
+function isRepost(element: Element): boolean {
+  return element.localName !== 'a' && REPOST_CLASS_TOKEN.test(element.getAttribute('class') ?? '');
 }
 
 /** Elements whose class may name one entry (`hasEntryClass` decides). */
@@ -133,8 +142,10 @@ function startsAlikeRun(first: Element): boolean {
   if (third === null || !isSimilar(first, second!) || !isSimilar(first, third)) return false;
   // An entry is laid out in parts (poster, text, actions; a time and its news); a run of paragraphs (section > span)
   // is an article's text.
-  if (INLINE_TAGS.has(first.localName) || first.localName === 'p' || isStart(first)) return false;
-  if (!isLaidOutInBlocks(first) && !hasTwoPartsWithText(first)) return false;
+  // (A line that opens with its time is a time and its news too: `p > time + text`.)
+  const isTimeLine = startsWithTime(first);
+  if (INLINE_TAGS.has(first.localName) || (first.localName === 'p' && !isTimeLine) || isStart(first)) return false;
+  if (!isTimeLine && !isLaidOutInBlocks(first) && !hasTwoPartsWithText(first)) return false;
   return !holdsStart(first) && normalizeSpace(first.textContent ?? '').length >= MIN_ITEM_TEXT;
 }
 
@@ -171,6 +182,11 @@ export function isStart(element: Element): boolean {
 function hasEntryClass(element: Element): boolean {
   const classes = element.getAttribute('class');
   return classes !== null && ENTRY_CLASS_TOKEN.test(classes);
+}
+
+/** A custom element with a shadow tree of its own. */
+function isComponent(element: Element): boolean {
+  return element.shadowRoot !== null && element.localName.includes('-');
 }
 
 /** An element a script opens like a link (see START_SELECTOR). */
@@ -451,10 +467,21 @@ function isInRunningText(element: Element): boolean {
 
 /** A block that is a paragraph: text of its own, or (for `p`) text that links do not dominate. */
 function isProseBlock(element: Element, tag: string): boolean {
+  if (startsWithTime(element)) return false;
   if (hasOwnLetters(element, PROSE_LETTERS)) return true;
   if (tag !== 'p') return false;
   const text = normalizeSpace(element.textContent ?? '');
   return linkTextLength([element]) < text.length / 2;
+}
+
+/** A line that opens with its `<time>` (a 7×24 快讯 timeline: `p > time + text`): an entry, not a paragraph. */
+function startsWithTime(element: Element): boolean {
+  const first = element.firstElementChild;
+  if (first === null || first.localName !== 'time') return false;
+  for (let node = element.firstChild; node !== null && node !== first; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+  }
+  return true;
 }
 
 const NON_BLOCK_TAGS = new Set(['br', 'wbr', 'img', 'svg', 'picture']);
@@ -545,8 +572,9 @@ export function hasSimilarSiblings(element: Element): boolean {
  */
 function repeatsAmongSiblings(element: Element): boolean {
   const similar = visitSimilarSiblings(element, MIN_SIMILAR_SIBLINGS);
-  // Two are enough when the class says so (a reply list of two `comment-item`s).
-  if (similar >= MIN_SIMILAR_SIBLINGS || (similar === 1 && hasEntryClass(element))) return true;
+  // Two are enough when the class says so (a reply list of two `comment-item`s), or when they are components that
+  // draw themselves (two `<bili-comment-reply-renderer>`s, each with a shadow tree).
+  if (similar >= MIN_SIMILAR_SIBLINGS || (similar === 1 && (hasEntryClass(element) || isComponent(element)))) return true;
   return isRowCell(element, similar === 0 ? null : similarSiblings(element)[0]!) || isInterloper(element);
 }
 
@@ -744,7 +772,9 @@ export function groupItemElements(head: Element): Element[] {
 function isTitleGroup(elements: readonly Element[], period: number): boolean {
   for (let index = 0; index < elements.length; index += 1) {
     for (let other = index + 1; other < elements.length; other += 1) {
-      if (isSimilar(elements[index]!, elements[other]!) || areSeparateEntries(elements[index]!, elements[other]!)) {
+      const first = elements[index]!;
+      const second = elements[other]!;
+      if (isSimilar(first, second) || areSeparateEntries(first, second) || holdsPartLike(first, second) || holdsPartLike(second, first)) {
         return false;
       }
     }
@@ -761,6 +791,20 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
     if (compared > 0) return true;
   }
   // No neighbouring group to compare with: nothing shows the pattern repeats (`1 2 X 3` would make 2 + X a group).
+  return false;
+}
+
+/**
+ * Whether `holder` has, somewhere inside, an element drawn like the first part of `entry` (the same class): a comment
+ * (`comment-item > comment-item__main`) beside a comment with replies (`comment-group > comment-block >
+ * comment-item__main`) are two entries, not a title and its summary.
+ */
+function holdsPartLike(entry: Element, holder: Element): boolean {
+  const part = entry.firstElementChild;
+  const classes = part?.getAttribute('class')?.trim() ?? '';
+  if (classes === '') return false;
+  const alike = holder.getElementsByClassName(classes.split(/\s+/, 1)[0]!);
+  for (let index = 0; index < alike.length; index += 1) if (alike[index]!.getAttribute('class')?.trim() === classes) return true;
   return false;
 }
 
@@ -834,40 +878,58 @@ function stepBack(element: Element, steps: number): Element | null {
   return current;
 }
 
-/** Per list container: is it inside the page's article? (Cached: a list does not move in and out of articles.) */
-const articleContextCache = new WeakMap<Element, boolean>();
+/**
+ * Per list container: the nearest element that may be the page's article (cached: a list does not move in and out of
+ * articles). Whether that one is the article or a post of a feed depends on its siblings, which come and go: that is
+ * asked each time (see `isFeedCard`).
+ */
+const nearestArticleCache = new WeakMap<Element, Element | null>();
 function isInArticleContext(element: Element): boolean {
   const parent = element.parentElement;
   if (parent === null) return false;
-  let cached = articleContextCache.get(parent);
-  if (cached === undefined) {
-    const article = closestArticle(parent);
-    cached = article !== null && !isCommentSection(parent, article);
-    articleContextCache.set(parent, cached);
+  let article = nearestArticleCache.get(parent);
+  if (article === undefined) {
+    article = parent.closest(ARTICLE_CONTEXT_SELECTOR);
+    nearestArticleCache.set(parent, article);
   }
-  return cached;
+  // A feed marks up each post as an `<article>` (微博, blogs' archives): a post among posts is an entry whose comments
+  // are entries too, not an article's bullet points.
+  while (article !== null && isFeedCard(article)) article = article.parentElement?.closest(ARTICLE_CONTEXT_SELECTOR) ?? null;
+  return article !== null && !isCommentSection(parent, article);
+}
+
+function isArticleElement(element: Element): boolean {
+  return element.localName === 'article' || element.getAttribute('role') === 'article';
 }
 
 /**
- * The page's article around `element`, past feed cards: a feed marks up each post as an `<article>` (微博, blogs'
- * archives), and a post among posts is an entry whose comments are entries too, not an article's bullet points.
+ * A post of a feed: an `<article>` (or `role=article`) beside other posts, each one itself or inside wrappers of the
+ * same depth that hold only it. Never one that holds the page's heading (h1): that is the page's article, whatever
+ * follows it (related posts, the next story of an endless page).
  */
-function closestArticle(element: Element): Element | null {
-  let article = element.closest(ARTICLE_CONTEXT_SELECTOR);
-  while (article !== null && isFeedCard(article)) article = article.parentElement?.closest(ARTICLE_CONTEXT_SELECTOR) ?? null;
-  return article;
-}
-
-/** An `<article>` (or `role=article`) repeated among siblings, itself or through wrappers that hold only it. */
 function isFeedCard(article: Element): boolean {
-  if (article.localName !== 'article' && article.getAttribute('role') !== 'article') return false;
+  if (!isArticleElement(article) || article.getElementsByTagName('h1').length > 0) return false;
   let current: Element | null = article;
   for (let depth = 0; current !== null && depth < MAX_WRAPPER_DEPTH; depth += 1) {
-    if (hasSimilarSiblings(current)) return true;
+    if (countPostSiblings(current, depth) >= MIN_SIMILAR_SIBLINGS) return true;
     const parent: Element | null = current.parentElement;
     current = parent !== null && parent.childElementCount === 1 ? parent : null;
   }
   return false;
+}
+
+/** The siblings of `element` within the window that hold a post `depth` wrappers down. */
+function countPostSiblings(element: Element, depth: number): number {
+  let count = 0;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sibling = element[step];
+    for (let looked = 0; sibling !== null && looked < SIBLING_WINDOW; sibling = sibling[step], looked += 1) {
+      let inner: Element | null = sibling;
+      for (let level = 0; inner !== null && level < depth; level += 1) inner = inner.childElementCount === 1 ? inner.firstElementChild : null;
+      if (inner !== null && isArticleElement(inner)) count += 1;
+    }
+  }
+  return count;
 }
 
 /**
@@ -908,6 +970,8 @@ function linkTextLength(elements: readonly Element[]): number {
  * anything larger (a block of items, an article), for prose, and for entries too short to judge.
  */
 export function readListItem(head: Element): ListItem | null {
+  // A component that shows nothing of its own light tree: its words are in its shadow tree.
+  if (head.shadowRoot !== null && normalizeSpace(head.textContent ?? '').length < MIN_ITEM_TEXT) return readComponentItem(head);
   const elements = groupItemElements(head);
   const isEntryByClass = hasEntryClass(head);
   let nested = nestedEntries(head);
@@ -1007,6 +1071,8 @@ export function readListItem(head: Element): ListItem | null {
   words = withoutActionBar(words);
   if (title.length < MIN_ITEM_TEXT) title = elements.length > 1 ? normalizeSpace(readOwnText(elements[0]!)) : words;
   const item: ListItem = { head: elements[0]!, elements, title, summary: removeFirst(words, title) };
+  const reposted = quotes?.filter(isRepost).map(readVisibleText).join(' ') ?? '';
+  if (reposted.length >= MIN_ITEM_TEXT) item.reposted = reposted;
   if (nested !== null) {
     item.nested = nested;
     const parts = ownParts(elements, nested);
@@ -1019,20 +1085,23 @@ export function readListItem(head: Element): ListItem | null {
  * The largest parts of `elements` that hold none of `nested`: what hides the item and leaves its replies in view.
  * (Text directly beside a reply list, outside any element, cannot be hidden on its own and stays.)
  */
-function ownParts(elements: readonly Element[], nested: readonly Element[]): Element[] {
+function ownParts(elements: readonly Element[], nested: readonly Element[], composed = false): Element[] {
   const entries = new Set(nested);
-  // Every element between an entry and the item holds an entry: it is looked into, not hidden whole.
+  // Every element between an entry and the item holds an entry: it is looked into, not hidden whole. (A component's
+  // parts are looked for in its shadow tree: see `readComponentItem`.)
+  const parentOf = (element: Element): Element | null => element.parentElement ?? (composed ? hostOf(element) : null);
   const holders = new Set<Element>();
   for (const entry of nested) {
-    for (let current = entry.parentElement; current !== null && !holders.has(current); current = current.parentElement) {
+    for (let current = parentOf(entry); current !== null && !holders.has(current); current = parentOf(current)) {
       holders.add(current);
       if (elements.includes(current)) break;
     }
   }
   const parts: Element[] = [];
   const collect = (element: Element): void => {
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (entries.has(child) || child.hasAttribute(OWN_ATTRIBUTE)) continue;
+    const tree = composed ? (element.shadowRoot ?? element) : element;
+    for (let child = tree.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (entries.has(child) || child.hasAttribute(OWN_ATTRIBUTE) || NON_TEXT_TAGS.has(child.localName)) continue;
       if (holders.has(child)) collect(child);
       else parts.push(child);
     }
@@ -1042,6 +1111,30 @@ function ownParts(elements: readonly Element[], nested: readonly Element[]): Ele
     else parts.push(element);
   }
   return parts;
+}
+
+/**
+ * An item drawn by a component whose words are all in its shadow tree (B站's `<bili-comment-thread-renderer>`, a
+ * tree of components each with a shadow root of its own): read as it shows, components inside it included, except
+ * entries of their own inside it (the replies: repeated components), each judged as itself. Collapsing it hides its
+ * own parts, in its shadow tree, when it holds such entries. Null when it is no item after all.
+ */
+function readComponentItem(head: Element): ListItem | null {
+  const nested: Element[] = [];
+  const isNestedEntry = (element: Element): boolean => {
+    if (element.shadowRoot === null || !isItemHead(element)) return false;
+    nested.push(element);
+    return true;
+  };
+  const words = withoutActionBar(readComposedText(head, isNestedEntry));
+  if (words.length < MIN_ITEM_TEXT || words.length > MAX_ITEM_TEXT) return null;
+  const item: ListItem = { head, elements: [head], title: words, summary: '' };
+  if (nested.length > 0) {
+    item.nested = nested;
+    const parts = ownParts([head], nested, true);
+    if (parts.length > 0) item.parts = parts;
+  }
+  return item;
 }
 
 /**
@@ -1389,6 +1482,11 @@ export function readItemAt(head: Element): ListItem | null {
  */
 function readEntry(head: Element): ListItem | null {
   const list = listFilledBy(head);
+  // A list of one entry among lists like it (each comment a `dl.reply` of its `dt` and `dd`s) is the entry itself.
+  if (list !== null && hasSimilarSiblings(list)) {
+    const item = readListItem(list);
+    if (item !== null) return item;
+  }
   const above = list === null ? null : list.parentElement;
   if (list !== null && above !== null) {
     const holder = findItemHead(above);

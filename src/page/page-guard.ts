@@ -131,7 +131,8 @@ export class PageGuard {
   #startIndex = 0;
   /** Per slice: climbs and items already handled in it. */
   #memo: ClimbMemo = new Map();
-  #seen = new Set<Element>();
+  /** Per slice: heads already considered, and whether each was an acceptable item. */
+  #seen = new Map<Element, boolean>();
   /** Per slice: elements whose whole subtree was looked at; their descendants need no look of their own. */
   #covered = new WeakSet<Element>();
   /** Per slice: whether a parent's subtree is covered (siblings ask for the same parent). */
@@ -426,7 +427,7 @@ export class PageGuard {
   #runQueue(config: GuardConfig, budgetMs: number): void {
     const deadline = this.metrics.now() + budgetMs;
     this.#memo = new Map();
-    this.#seen = new Set();
+    this.#seen = new Map();
     this.#covered = new WeakSet();
     this.#coveredParents = new Map();
     let sinceClock = 0;
@@ -579,8 +580,11 @@ export class PageGuard {
    * entry around it.
    */
   #considerHead(head: Element, config: GuardConfig, read: (head: Element) => ListItem | null = readItemAt): boolean {
-    if (this.#seen.has(head)) return true;
-    this.#seen.add(head);
+    // Once per slice, with the same answer every time: an element that was no item (a section holding a list) must
+    // not pass for one when the next entry in it leads there again, or what is inside it would go unjudged.
+    const known = this.#seen.get(head);
+    if (known !== undefined) return known;
+    this.#seen.set(head, false);
     let item = read(head);
     // An entry nested in the item it was handed to (a reply added to, or changed in, a list entry) is its own item.
     if (item !== null && item.head !== head && isNestedIn(item, head)) item = readListItem(head);
@@ -590,9 +594,10 @@ export class PageGuard {
       this.#forgetItemAt(head);
       return false;
     }
+    this.#seen.set(head, true);
     if (item.head !== head) {
-      if (this.#seen.has(item.head)) return true;
-      this.#seen.add(item.head);
+      if (this.#seen.get(item.head) === true) return true;
+      this.#seen.set(item.head, true);
     }
     const isNew = !this.#isJudgedNow(item.head);
     this.#judge(item, config);
@@ -677,7 +682,7 @@ export class PageGuard {
     if (site.itemSelector !== null) {
       for (const element of matchAround(node, site.itemSelector)) {
         if (this.#seen.has(element)) continue;
-        this.#seen.add(element);
+        this.#seen.set(element, true);
         const item = readSiteItem(element, site);
         if (item !== null) this.#judge(item, config);
       }
@@ -690,7 +695,7 @@ export class PageGuard {
       if (existing !== undefined) this.#forget(existing);
       return;
     }
-    const key = `${item.title}\u0001${item.summary}`;
+    const key = item.reposted === undefined ? `${item.title}\u0001${item.summary}` : `${item.title}\u0001${item.summary}\u0001${item.reposted}`;
     const previous = this.#judged.get(item.head);
     // What collapsing hides: the item's elements, or its own parts when it holds entries of its own (replies).
     const hidden = item.parts ?? item.elements;
@@ -711,6 +716,12 @@ export class PageGuard {
         if (config.prepare !== undefined) this.metrics.part('configureMs', config.prepare);
       }
       verdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
+      // A post that reposts spam shows it: the post goes with it, explained by the reposted words' reasons.
+      const { reposted } = item;
+      if (!verdict.spam && reposted !== undefined) {
+        const repostVerdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: reposted, summary: '' }));
+        if (repostVerdict.spam) verdict = repostVerdict;
+      }
       stats.verdictsComputed += 1;
       if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();
       this.#verdicts.set(key, verdict);

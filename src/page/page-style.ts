@@ -5,7 +5,12 @@
  */
 import { HIDDEN_ATTRIBUTE, OWN_ATTRIBUTE } from '@/src/page/own-nodes';
 
-const STYLE_TEXT = `[${HIDDEN_ATTRIBUTE}]{display:none!important}`;
+/**
+ * In a cascade layer: a page's own `!important` rules (utility classes such as `.u-flex{display:flex!important}`) would
+ * otherwise win over ours by coming later or by a stronger selector, and the item would stay in view. Important
+ * declarations in a layer outrank every unlayered one, whatever its selector or place.
+ */
+const STYLE_TEXT = `@layer jingdu{[${HIDDEN_ATTRIBUTE}]{display:none!important}}`;
 
 /** Puts our style element into `root` unless it is there; returns it (null when the document has no root yet). */
 export function ensurePageStyle(root: Document | ShadowRoot, existing: HTMLStyleElement | undefined): HTMLStyleElement | null {

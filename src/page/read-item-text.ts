@@ -3,9 +3,12 @@
  * fallbacks (a page can hide spam words there; they are not list text), whitespace collapsed. `textContent` needs no
  * layout, so reading text never forces the page to lay out (`innerText` would).
  */
+import { isOwnNode } from '@/src/page/own-nodes';
+
 const NON_TEXT_SELECTOR = 'script, style, noscript, template';
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
+
 /** Longer text is cut before it reaches the engine: no item is that long, and the engine's cost stays bounded. */
 export const MAX_TEXT_LENGTH = 2_000;
 
@@ -32,6 +35,34 @@ export function readVisibleText(element: Element): string {
  */
 export function readVisibleTextOutside(element: Element, skipped: ReadonlySet<Element>): string {
   return NON_TEXT_TAGS.has(element.localName) ? '' : boundedText(readTextSkipping(element, skipped));
+}
+
+/**
+ * The text a component shows: its shadow tree in place of its children, slots filled with what is assigned to them
+ * (or their own fallback), nested components read the same way (`<bili-comment-renderer>` > `<bili-rich-text>` >
+ * `#contents`); scripts and style sheets skipped, and elements `skip` names (entries of their own inside it). Open
+ * shadow roots only: a closed one is out of reach.
+ */
+export function readComposedText(element: Element, skip: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  let budget = MAX_TEXT_LENGTH * 2;
+  const visitNode = (node: Node): void => {
+    if (budget <= 0) return;
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      budget -= (node as Text).data.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (NON_TEXT_TAGS.has(child.localName) || isOwnNode(child) || skip(child)) return;
+    const assigned = child.localName === 'slot' ? (child as HTMLSlotElement).assignedNodes() : [];
+    if (assigned.length > 0) assigned.forEach(visitNode);
+    else visitChildren(child);
+  };
+  const visitChildren = (parent: Element): void => (parent.shadowRoot ?? parent).childNodes.forEach(visitNode);
+  visitChildren(element);
+  return boundedText(parts.join(''));
 }
 
 function boundedText(raw: string): string {

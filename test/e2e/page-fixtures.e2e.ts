@@ -683,6 +683,80 @@ const FIXTURES: FixtureCase[] = [
     placeholders: [2, 1, 1, 1, 1, 1, 1],
     readyFlag: '__p14DianpingDone',
   },
+{
+    file: 'blind15-bili-shadow.html',
+    proves:
+      'a B站 video page whose 评论区 is a tree of open shadow roots (bili-comments > bili-comment-thread-renderer > bili-comment-renderer / bili-comment-replies-renderer > bili-comment-reply-renderer, text inside bili-rich-text shadow roots) rendered after a delay, two “点击查看” reply threads expanded by script (preview replies replaced by new nodes), and a light-DOM 接下来播放 rec list of video cards; spam threads (seed template, zero-width traditional 開掛輔助 with 私信, a keyword-free 企鹅 pitch; the last two adjacent), a spam main comment whose two real replies stay, spam replies (full-width ＶＸ 记牌器, space-split 开 挂 透 视, ★-split 开褂/辅组/透式 with 薇) and two spam rec cards (a 开挂教程, a keyword-free 每把都知道下家剩什么牌 pitch) collapse; the UP主’s pinned anti-scam comment naming 透视/控制输赢, a 游戏安全 engineer’s comment, 记牌器-is-official, 人生开挂, 辅助驾驶, 透视检查, 外挂电梯 and 遥控麻将机 comments, ACE反外挂, 两点透视 and 外挂作者被判 videos, the header, description, tags and UP panel stay',
+    hidden: 9,
+    visible: 40,
+    placeholders: [1, 1, 1, 2, 1, 1, 1, 1],
+    readyFlag: '__p15BiliDone',
+  },
+  {
+    file: 'blind15-zhuanti-pager.html',
+    proves:
+      'a portal 专题 page paginated by script: a 最新报道 ul whose li nodes are replaced (replaceChildren) when 下一页 is clicked, a 视频 card grid re-rendered by 换一批 (innerHTML), and a 网友留言 board whose list and pager are re-rendered together for page 2 (only the final nodes are marked); spam news (a seed-style 开挂 title next to a ZWNJ-split 透视辅助 one, full-width ＷＥＰＯＫＥＲ ｋａｉ挂), a keyword-free 稳赢不输 私聊获取 video card, spam messages (a 记牌器+看牌 v: pitch, kaigua/fuzhu/toushi pinyin next to a traditional 透視眼鏡 LINE seller) and a keyword-free 一直赢 ranking entry collapse; 权威发布 and news on 外挂/透视眼镜/开挂辅助 crackdowns, 麻将非遗, 竞技麻将, 掼蛋, 人生开挂, messages on 外挂电梯, 透视 at the 放射科 and 人肉外挂 记牌, the 图解 figures, the site bar, 专题 nav, 导语 and 相关专题 stay',
+    hidden: 8,
+    visible: 49,
+    placeholders: [2, 1, 1, 1, 2, 1],
+    readyFlag: '__p15ZhuantiDone',
+  },
+  {
+    file: 'blind15-uniapp-mp.html',
+    proves:
+      'a uni-app H5 小程序 webview page built by script from <uni-view>/<uni-text>/<uni-image>/<uni-scroll-view>/<uni-rich-text> tags with data-v scoped attributes and rpx-style utility classes and no <a> at all: an article on a 社区麻将角, 相关推荐 items (title + meta + optional thumbnail), a 热门话题 scroll strip, and a comment list filled in two pages (onReachBottom) where a comment with replies is a comment-block plus reply rows; spam recommendations (zero-width 开挂/透视, 开卦/透式/辅组 homophones), spam comments (+V 棋牌辅助, traditional 記牌器+透視, spaced k a i 挂 t o u 视, a keyword-free 提前看到你的牌 pitch next to a 🔥-split 开挂辅助) and a 扣扣 spam reply under a real comment collapse; 外挂电梯, 辅助驾驶, 胸部透视检查, 麻将外挂 fraud news, 人生开挂, AI辅助诊断, 掼蛋 and anti-scam comments, the page head, the article and the topics strip stay',
+    hidden: 8,
+    visible: 34,
+    placeholders: [1, 1, 1, 1, 1, 1, 2],
+    readyFlag: '__p15UniDone',
+  },
+  {
+    file: 'blind15-rss-reader.html',
+    proves:
+      'an RSS reader web app with CSS-module hashed classes: a grouped virtual list (react-virtuoso data-index/data-item-index rows with sticky 今天/昨天/date headers between them) of entries from many feeds (favicon, feed name, time, title, two-line summary, thumbnail, hover actions), five new entries prepended through a “有 5 篇新文章” pill with all rows renumbered, and an entry then marked read; spam entries from hijacked feeds (two adjacent seed-template titles, WJ-split traditional 外掛/透視輔助, full-width ｆｕｚｈｕ/ＨＨｐｏｋｅｒ, a keyword-free 提前知道对家手里的牌 pitch, jipaiqi/透式/外褂/辅组, ◆-split 开挂辅助 before a date header, a 加微 pitch among the new entries) collapse; entries on 辅助驾驶, 封禁外挂账号, 外挂电梯, 记牌器, 胸部透视, 两点透视, 人生开挂, 麻将非遗, a 遥控麻将机作弊案 and 透视眼镜 scams, the feed sidebar, the top bar and the reader-pane article that quotes the spam pattern stay',
+    hidden: 8,
+    visible: 37,
+    placeholders: [1, 2, 1, 1, 1, 1, 1],
+    readyFlag: '__p15RssDone',
+  },
+{
+    file: 'blind16-provincial-portal.html',
+    proves:
+      'a provincial portal 财经 article page like the seed: a 相关内容 ul of ·link + date rows (a +V contact pitch and a kaigua/toushi/fuzhu pinyin title), a 热门资讯 ul of h4 link + summary items with optional thumbnails (three adjacent seed-template spam: simplified, traditional, full-width ｇｕａ; a zero-width seed title; a keyword-free 提前知道下家手里的牌 pitch), a 推荐阅读 list of tag + link + meta rows rendered by script after load and extended by a second batch (seed template, ZWJ-split 记牌器+透视, space/★-split 开挂辅助透视, a 控制输赢 扣扣 pitch as the adjacent pair), and a sidebar 图说天下 picture grid with a 加薇 看牌神器 caption; headlines on a 麻将外挂 fraud gang, 外挂电梯, 智能辅助驾驶, 人生开挂, 麻将文化展, 封禁外挂账号, 官方记牌器, AI芯片“开挂式”增长, X光透视设备, 掼蛋, 透视眼镜 scam warnings and 胸部透视, plus the article, navs, sidebar boxes and footer stay',
+    hidden: 12,
+    visible: 38,
+    placeholders: [1, 1, 3, 1, 1, 1, 1, 2, 1],
+    readyFlag: '__p16PortalDone',
+  },
+  {
+    file: 'blind16-m-portal.html',
+    proves:
+      'a 手机版 (m.) portal article on a 社区棋牌室 that warns about 透视眼镜/看牌软件 scams: a 网友评论 list of flex div comments (avatar, nick, text, IP/time/赞 row) with a ➕薇 contact pitch, spaced pinyin, a ZWJ-split 透视辅助 full-width Ｑ id next to a keyword-free 每把都知道别人手里有什么 pitch, and a hash-classed 猜你喜欢 feed of link cards (text, image-right, three-image, a labelled 广告 card, × outside the link) appended page by page by a scroll/timer loader (seed template, traditional 開掛 next to full-width ＷＰＫ ｋａｉ挂, 开褂/辅组/透式 homophones, ★-split 记牌器/看透对方牌); comments on 人肉记牌器, 外挂电梯, 掼蛋 “开了挂”, 胸部透视 and reporting 卖挂 accounts, cards on 人生开挂, 外挂电梯 subsidies, 智能辅助驾驶, 外挂团伙, X光透视, 电竞开挂禁赛 and 外挂式空调, and the article, header, channels, app banner and footer stay',
+    hidden: 9,
+    visible: 34,
+    placeholders: [1, 1, 2, 1, 2, 1, 1],
+    readyFlag: '__p16MobileDone',
+  },
+  {
+    file: 'blind16-finance-tech.html',
+    proves:
+      'a 财经/科技 portal article investigating a 麻将透视 scam that quotes the spam ads (seed-style title, 看透对方牌/控制输赢 blockquote) in its body and summary: a 相关新闻 ul of thumbnail + h3 + summary + source/time items (seed template, zero-width full-width ＨＨｐｏｋｅｒ 开挂 next to jipaiqi/外褂/透式/辅组), an 编辑精选 grid with a keyword-free +V 必赢 pitch, a sidebar 24小时排行 ol rendered by script (rank em, link, heat; a half-traditional 開挂 title and a keyword-free 提前知道对家的牌 pitch) beside a hidden unmarked 一周 panel, and a class-less 7×24快讯 of <p><time> lines (·-split 开挂辅助透视, a q群 必赢技巧 pitch); the article, news on 透视挂 gangs, 外挂账号 bans, 棋牌辅助 fraud, 麻将外挂 sentences, 辅助驾驶, AI辅助诊断/胸部透视, 外挂电梯, 记牌器, “开挂式”增长, 透视财报, 竞技麻将, 外挂式储能, the 专题 box, ticker, header and footer stay',
+    hidden: 8,
+    visible: 35,
+    // Written as [1, 2, 1, 1, 1, 1, 1]. One more: the author left the hidden 一周 ranking panel unmarked, and a real
+    // debunking headline in it ("透视眼镜"能看穿扑克牌？实验告诉你真相) is hidden: a false hide the marks do not count.
+    placeholders: [1, 2, 1, 1, 1, 1, 1, 1],
+    readyFlag: '__p16FinanceDone',
+  },
+  {
+    file: 'blind16-community-news.html',
+    proves:
+      'a Discuz-based 社区 本地新闻 page on a 辅助驾驶 bus line: 热门评论 where each comment is its own dl.reply (dt user/floor, dd text, dd bar) and a script-clicked 查看更多评论 appends six more, a 相关推荐 table of thread rows (th title, author, replies) and a class-less 社区热帖 ul; spam floors (seed template, zero-width traditional 開掛輔助 next to a full-width ＶＸ pitch, a keyword-free 提前看到别人的牌 pitch, ✚-split 开挂辅助透视, 开褂/辅组/透式 with kai gua), two spam thread rows (seed template, a vx 一直赢 pitch) and two spam hot threads (traditional 看透對方牌, a 加微 必赢技巧 pitch) collapse; comments on 辅助驾驶, 外挂电梯, “像开了挂一样”, an anti-scam volunteer naming 麻将辅助/透视, threads on a 麻将外挂 fraud bust, 麻将机, 人生开挂, 胸部透视, 掼蛋, AI辅助诊断, 游戏开挂 and 记牌器, the article, nav, breadcrumb, the 社区公告 banning 开挂/透视/辅助 ads and the footer stay',
+    hidden: 10,
+    visible: 34,
+    placeholders: [1, 2, 1, 1, 1, 1, 1, 1, 1],
+    readyFlag: '__p16CommunityDone',
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

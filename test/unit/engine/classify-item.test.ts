@@ -124,9 +124,25 @@ describe('verdicts explain themselves', () => {
 
   test('a seller’s offer (便宜出, 有意的私, 先试后付) counts beside a cheat word, not alone', () => {
     const ids = (title: string) => judge(defaults, { title }).reasons.map((reason) => reason.id);
-    expect(ids('本人长期出售各平台透视，支持先试后付')).toContain('default:offer-with-cheat');
+    expect(ids('这游戏就是有挂，我就在卖，诚信经营')).toContain('default:offer-with-cheat');
     expect(ids('kaigua 辅组 透式 全都有，本店附近可当面交易')).toContain('default:offer-with-cheat');
     expect(ids('闲置麻将机便宜出，有意的私')).not.toContain('default:offer-with-cheat');
+  });
+
+  test.each([
+    ['原神辅助角色我这边有，可以借你'],
+    ['这件透视裙好美，求链接，想要同款'],
+    ['这些插件我这边有，有意私'],
+    ['这款手机黑科技全都有，价格还便宜'],
+    ['有货的快出吧，这版本挂机太无聊了'],
+    ['欢乐斗地主记牌器怎么领？想要同款'],
+    ['揭秘"透视挂"产业链：有人长期出售，远程演示一条龙'],
+    ['记者暗访：透视外挂长期出售，先试后付'],
+    ['闲鱼惊现遥控麻将机，卖家称可当面交易'],
+    ['揭秘遥控麻将机：一按按钮就能出千'],
+    ['出一副透视扑克，魔术道具，便宜出'],
+  ])('an offer or a device named in passing is no pitch: %s', (title) => {
+    expect(judge(defaults, { title }).spam).toBe(false);
   });
 
   test('the model says less about a text of a few characters (a tag link) than about a headline', () => {

@@ -32,6 +32,7 @@ describe('normalizeText', () => {
     ['spaces', '开 挂　透 视', '开挂透视'],
     ['punctuation', '透.视.辅.助', '透视辅助'],
     ['symbols and emoji', '开★挂 开🔥挂 开➕挂 开👨‍👩‍👧挂', '开挂开挂开挂开挂'],
+    ['strokes written as dots between characters', '辅丶助 控丿制 输⼂赢', '辅助控制输赢'],
     ['brackets around each character', '『开』『挂』', '开挂'],
     // a plus sign before a contact word is how spam writes 加 ("add me"); anywhere else it separates
     ['a plus before a contact word', '+V：qp0529 ➕薇 ＋ｑ群 +vx:a1 ✚v：hy8826', '加vqp0529加薇加q群加vxa1加vhy8826'],

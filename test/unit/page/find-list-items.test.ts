@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { START_SELECTOR, findListItem, findStartlessEntries, isStart, type ListItem } from '@/src/page/find-list-items';
+import { START_SELECTOR, findItemHead, findListItem, findStartlessEntries, isStart, readListItem, type ListItem } from '@/src/page/find-list-items';
 
 interface Case {
   name: string;
@@ -436,16 +436,22 @@ const CASES: Case[] = [
   },
 ];
 
-/** Puts a snippet into the document the way a page's parser would (no innerHTML in this code base). */
-function render(html: string): void {
+/** A snippet parsed the way a page's parser would (no innerHTML in this code base), as nodes of this document. */
+function parseMarkup(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  return [...parsed.body.childNodes].map((node) => document.importNode(node, true));
 }
 
-/** Gives `host` an open shadow root holding `html`, parsed as `render` parses. */
-function attachShadowMarkup(host: Element, html: string): void {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
-  host.attachShadow({ mode: 'open' }).append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+/** Puts a snippet into the document. */
+function render(html: string): void {
+  document.body.replaceChildren(...parseMarkup(html));
+}
+
+/** Gives `host` an open shadow root holding `html`. */
+function attachShadowMarkup(host: Element, html: string): ShadowRoot {
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(...parseMarkup(html));
+  return root;
 }
 
 /** The starts of the document, as the page guard queues them. */
@@ -732,19 +738,96 @@ describe('findListItem', () => {
     render(`<div id="feed">${post(1, '【警惕】网上卖的透视挂全是骗局', comment(1, '我舅就是被骗了') + comment(2, '開掛輔助 實測穩定 需要的私') + comment(3, '人生要是能开挂就好了'))}${post(2, '今天陪爸妈打了一下午麻将')}${post(3, '两点透视和三点透视怎么区分')}</div>`);
     const spam = findListItem(document.querySelectorAll('.item1 span')[1]!);
     expect(spam?.head).toBe(document.querySelectorAll('.item1')[1]);
-    // The page's one article: its bullet points are prose, not list items.
-    render(`<article><h2>记者调查</h2><ul>${[1, 2, 3].map((n) => `<li>第${n}种话术：开挂透视辅助，不封号，加微看牌${n}</li>`).join('')}</ul></article>`);
+    // Posts that arrive later make the first post a post of a feed: its comments are entries from then on.
+    render(`<div id="feed">${post(1, '【警惕】网上卖的透视挂全是骗局', comment(1, '我舅就是被骗了') + comment(2, '開掛輔助 實測穩定 需要的私') + comment(3, '人生要是能开挂就好了'))}</div>`);
+    expect(findListItem(document.querySelectorAll('.item1 span')[1]!)).toBeNull();
+    document.getElementById('feed')!.append(...parseMarkup(post(2, '今天陪爸妈打了一下午麻将') + post(3, '两点透视和三点透视怎么区分')));
+    expect(findListItem(document.querySelectorAll('.item1 span')[1]!)?.head).toBe(document.querySelectorAll('.item1')[1]);
+  });
+
+  it.each([
+    ['alone', (body: string) => `<article>${body}</article>`],
+    ['between a header and a footer of its shape', (body: string) => `<div id="header"><p>站点</p></div><div id="main"><article>${body}</article></div><div id="footer"><p>版权</p></div>`],
+    [
+      'in wrappers like the page’s other rows',
+      (body: string) => `<div class="mx-auto max-w-3xl px-4"><nav>首页</nav></div><div class="mx-auto max-w-3xl px-4 py-10"><article class="prose">${body}</article></div><div class="mx-auto max-w-3xl px-4"><footer>版权</footer></div>`,
+    ],
+    [
+      'holding the page’s heading, followed by related posts',
+      (body: string) => `<main><article class="post"><h1>记者调查</h1>${body}</article><article class="post"><a href="/88">相关文章一</a></article><article class="post"><a href="/77">相关文章二</a></article></main>`,
+    ],
+  ])('the page’s one article (%s) keeps its bullet points as prose', (_, page) => {
+    render(page(`<h2>记者调查</h2><ul>${[1, 2, 3].map((n) => `<li>第${n}种话术：开挂透视辅助，不封号，加微看牌${n}</li>`).join('')}</ul>`));
     expect(findListItem(document.querySelector('article li')!)).toBeNull();
   });
 
-  it('a reposted card is a quote: a post that says enough of its own is read without it', () => {
-    const post = (n: number, own: string) =>
-      `<article class="Feed_wrap_3v9LH"><header><a href="/u/${n}">用户${n}</a></header><div class="Feed_retweet_JqZJb"><div class="wbtext">${own}</div></div>` +
-      `<div class="Feed_retweet_JqZJb retweet_retweetCard_1ZB3C"><div class="wbtext"><a href="/n/rm">@人民日报</a>:#麻将申遗# 麻将是流传最广的民间游戏之一，从四川血战到底到广东鸡胡。</div></div></article>`;
-    render(`<div>${post(1, '想把把赢的朋友看过来 ✚v：hy8826，手机打牌从此不再输')}${post(2, '转发理由：支持申遗，家乡的麻将最好玩')}${post(3, '转发微博')}</div>`);
-    const item = findListItem(document.querySelectorAll('.wbtext')[0]!);
-    expect(`${item?.title} ${item?.summary}`).toContain('✚v');
-    expect(`${item?.title} ${item?.summary}`).not.toContain('麻将申遗');
+  it('comments alternating with comments that have replies are entries each, not titles and their summaries', () => {
+    const main = (text: string) => `<div class="comment-item__main"><span class="nick">网友</span><div class="comment-item__content">${text}</div><span>回复</span></div>`;
+    const plain = (text: string) => `<div class="comment-item">${main(text)}</div>`;
+    const withReplies = (text: string) =>
+      `<div class="comment-group"><div class="comment-block">${main(text)}</div><div class="replies"><div class="reply-item">网友：说得对</div></div></div>`;
+    render(`<div class="comment-list">${plain('+V：mj1688 专业提供各类棋牌辅助，透视看牌')}${withReplies('提醒家里老人别信看牌软件')}${plain('支持社区麻将角')}${withReplies('晚上十点以后就别打了')}</div>`);
+    const item = findListItem(document.querySelector('.comment-item__content')!);
+    expect(item?.elements).toEqual([document.querySelector('.comment-item')]);
+    expect(item?.summary ?? '').not.toContain('提醒家里老人');
+  });
+
+  it('a component whose words are all in nested shadow trees is read as it shows; two alike reply components are entries of their own', () => {
+    const comment = (text: string): Element => {
+      const host = document.createElement('x-comment');
+      const root = attachShadowMarkup(host, '<style>:host{display:block}</style><div id="body"><a href="/u/1">网友</a><x-text></x-text><div id="footer">03-13 回复</div></div>');
+      attachShadowMarkup(root.querySelector('x-text')!, `<p>${text}</p>`);
+      return host;
+    };
+    const thread = (text: string, replies: string[]): Element => {
+      const host = document.createElement('x-thread');
+      const root = attachShadowMarkup(host, '<div id="main"></div><x-replies></x-replies>');
+      root.getElementById('main')!.append(comment(text));
+      const list = attachShadowMarkup(root.querySelector('x-replies')!, '<div id="contents"></div>');
+      for (const reply of replies) list.getElementById('contents')!.append(comment(reply));
+      return host;
+    };
+    const feed = document.createElement('div');
+    feed.append(thread('社区麻将角挺好', []), thread('kai挂 tou视 全平台通用，主页有v', ['楼上是骗子，已举报', '别信']), thread('外挂电梯也该装了', []));
+    document.body.replaceChildren(feed);
+    const spam = feed.children[1]!;
+    const item = readListItem(spam);
+    expect(item?.title).toContain('kai挂 tou视');
+    expect(item?.title).not.toContain('骗子');
+    expect(item?.nested).toHaveLength(2);
+    expect(item?.parts).toEqual([spam.shadowRoot!.getElementById('main')]);
+    const reply = item!.nested![0]!;
+    expect(findItemHead(reply.shadowRoot!.querySelector('a')!)).toBe(reply);
+    expect(readListItem(reply)?.title).toContain('楼上是骗子');
+  });
+
+  it('a reposted card is not the post’s words but is kept to be judged: a pitch reposting news, and news reposted bare', () => {
+    const post = (n: number, own: string, reposted: string) =>
+      `<article class="Feed_wrap_3v9LH"><header><a href="/u/${n}">用户${n}</a><a href="/${n}/t">1小时前</a> 来自 iPhone 15</header><div class="Feed_retweet_JqZJb"><div class="wbtext">${own}</div></div>` +
+      `<div class="Feed_retweet_JqZJb retweet_retweetCard_1ZB3C"><div class="wbtext">${reposted}</div></div><footer>转发 3 评论 1 赞 5</footer></article>`;
+    render(`<div>${post(1, '想把把赢的朋友看过来 ✚v：hy8826，手机打牌从此不再输', '@人民日报:#麻将申遗# 麻将是流传最广的民间游戏之一')}${post(2, '转发微博', '@好运来:开挂辅助 透视看牌 加v：hy8826 把把赢')}${post(3, '支持申遗', '@新华社:全国掼蛋公开赛开幕')}</div>`);
+    const pitch = findListItem(document.querySelectorAll('header a')[0]!);
+    expect(`${pitch?.title} ${pitch?.summary}`).toContain('✚v');
+    expect(`${pitch?.title} ${pitch?.summary}`).not.toContain('麻将申遗');
+    expect(pitch?.reposted).toContain('麻将申遗');
+    const bare = findListItem(document.querySelectorAll('header a')[2]!);
+    expect(bare?.reposted).toContain('开挂辅助');
+  });
+
+  it('a 7×24 timeline of lines that open with their time is a list; paragraphs are not', () => {
+    const lines = ['央行今日开展2000亿元7天期逆回购操作', '【棋牌】微乐·开·挂·辅·助 透·视·神·器 全网最低价', '工信部：前4个月软件业务收入同比增长11.5%'];
+    render(`<div class="flash">${lines.map((line, index) => `<p><time>10:4${index}</time>${line}</p>`).join('')}</div>`);
+    expect(findStartlessEntries(document)).toEqual([...document.querySelectorAll('.flash p')]);
+    expect(findListItem(document.querySelectorAll('.flash p')[1]!)?.head).toBe(document.querySelectorAll('.flash p')[1]);
+    render(`<div class="story">${lines.map((line) => `<p>${line}，记者从有关部门了解到这一消息。</p>`).join('')}</div>`);
+    expect(findStartlessEntries(document)).toEqual([]);
+  });
+
+  it('comments that are each a list of one entry (dl.reply: dt poster, dd text) are the lists, not their parts', () => {
+    const reply = (n: number, text: string) => `<dl class="reply"><dt><a href="/u${n}">用户${n}</a><em>${n}楼</em></dt><dd>${text}</dd><dd class="bar"><a href="#r${n}">回复</a></dd></dl>`;
+    render(`<div class="replies">${reply(1, '辅助驾驶公交线路开通，方便多了')}${reply(2, '6分钟开挂"九江麻将辅助"原先有开挂透视辅助器')}${reply(3, '外挂电梯什么时候装')}</div>`);
+    const item = findListItem(document.querySelectorAll('.reply dt a')[1]!);
+    expect(item?.elements).toEqual([document.querySelectorAll('.reply')[1]]);
   });
 
   it('a heading inside a reply is the reply’s, not the title of the comment around it', () => {

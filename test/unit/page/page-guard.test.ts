@@ -304,6 +304,17 @@ describe('PageGuard', () => {
     expect(hiddenIds()).toEqual(['q1']);
   });
 
+  it('collapses a post that reposts spam, and a spam post that reposts news; a post reposting news stays', () => {
+    const post = (id: string, own: string, reposted: string) =>
+      `<article class="feed-card" id="${id}"><header><a href="/u/${id}">用户${id}</a> 1小时前 来自 iPhone 15</header><div class="text">${own}</div>` +
+      `<div class="repost-card"><div class="text">${reposted}</div></div></article>`;
+    render(`<div>${post('f1', '转发微博', '@好运来：9分钟开挂"情怀游戏"原先有挂')}${post('f2', '支持申遗，家乡的麻将最好玩', '@人民日报：麻将申遗，你家乡的麻将怎么打？')}${post('f3', '两分钟开挂"心悦海南"竟然有挂', '@人民日报：全国掼蛋公开赛开幕')}</div>`);
+    // As the engine weighs them: a news source's words in the same text outweigh a pitch.
+    const diluted = (text: string) => (text.includes('人民日报') ? verdictFor('') : verdictFor(text));
+    guard.configure(config({ classify: (item) => diluted(`${item.title} ${item.summary ?? ''}`) }));
+    expect(hiddenIds()).toEqual(['f1', 'f3']);
+  });
+
   it('judges a reply posted into a reply list on its own words, not as a change to the comment around it', async () => {
     const reply = (id: string, text: string) => `<div class="x9Qe" id="${id}"><span class="n">网友${id}</span><span class="t">${text}</span></div>`;
     render(`<div id="list"><div class="c7Ab" id="c1"><span class="n">网友甲</span><span class="t">社区棋牌室成了银发族的第二客厅</span>
