@@ -45,6 +45,9 @@ export const SIGNAL_SET_IDS = {
   mention: ['default:set:mention-words'],
 } as const;
 
+/** Names by id, gathered once: every signal and model reason carries its name. */
+const SIGNAL_NAMES = Object.fromEntries(BUILT_IN_SIGNALS.map(({ id, name }) => [id, name])) as Record<BuiltInSignalId, string>;
+
 export function builtInSignalName(id: BuiltInSignalId): string {
-  return BUILT_IN_SIGNALS.find((signal) => signal.id === id)?.name ?? id;
+  return SIGNAL_NAMES[id];
 }
