@@ -474,10 +474,13 @@ function isProseBlock(element: Element, tag: string): boolean {
   return linkTextLength([element]) < text.length / 2;
 }
 
-/** A line that opens with its `<time>` (a 7×24 快讯 timeline: `p > time + text`): an entry, not a paragraph. */
+/** A time of day (10:42), as a timeline shows it; an article's paragraph opens with a date (5月20日), if with any. */
+const TIME_OF_DAY = /^\s*\d{1,2}:\d{2}/;
+
+/** A line that opens with its `<time>` of day (a 7×24 快讯 timeline: `p > time + text`): an entry, not a paragraph. */
 function startsWithTime(element: Element): boolean {
   const first = element.firstElementChild;
-  if (first === null || first.localName !== 'time') return false;
+  if (first === null || first.localName !== 'time' || !TIME_OF_DAY.test(first.textContent ?? '')) return false;
   for (let node = element.firstChild; node !== null && node !== first; node = node.nextSibling) {
     if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
   }
@@ -801,7 +804,9 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
  */
 function holdsPartLike(entry: Element, holder: Element): boolean {
   const part = entry.firstElementChild;
-  const classes = part?.getAttribute('class')?.trim() ?? '';
+  // A part laid out in parts of its own (avatar and body), not a highlight or a tag that titles and summaries share.
+  if (part === null || part.childElementCount < 2) return false;
+  const classes = part.getAttribute('class')?.trim() ?? '';
   if (classes === '') return false;
   const alike = holder.getElementsByClassName(classes.split(/\s+/, 1)[0]!);
   for (let index = 0; index < alike.length; index += 1) if (alike[index]!.getAttribute('class')?.trim() === classes) return true;
@@ -1089,7 +1094,9 @@ function ownParts(elements: readonly Element[], nested: readonly Element[], comp
   const entries = new Set(nested);
   // Every element between an entry and the item holds an entry: it is looked into, not hidden whole. (A component's
   // parts are looked for in its shadow tree: see `readComponentItem`.)
-  const parentOf = (element: Element): Element | null => element.parentElement ?? (composed ? hostOf(element) : null);
+  // In a component, an entry slotted in from its light tree sits where its slot is.
+  const parentOf = (element: Element): Element | null =>
+    composed ? (element.assignedSlot ?? element.parentElement ?? hostOf(element)) : element.parentElement;
   const holders = new Set<Element>();
   for (const entry of nested) {
     for (let current = parentOf(entry); current !== null && !holders.has(current); current = parentOf(current)) {
@@ -1113,21 +1120,45 @@ function ownParts(elements: readonly Element[], nested: readonly Element[], comp
   return parts;
 }
 
+/** What a component's composed tree may hold, at most, and still be one entry (an app shell or a widget is more). */
+const MAX_COMPONENT_ELEMENTS = 200;
+/** List entries that make a component a list (a 热榜 widget), not one entry with a few tags. */
+const MIN_LIST_ENTRIES = 3;
+/** Tags no single entry holds: the page's landmarks, a page heading, frames, forms. */
+const NOT_IN_COMPONENT_ENTRY = new Set(['html', 'body', 'main', 'nav', 'aside', 'header', 'footer', 'h1', 'iframe', 'frame', 'dialog', 'form', 'select']);
+/** Drawn, not said: icons and media are skipped, words and all (an icon's `<title>`). */
+const NOT_WORDS_IN_COMPONENT = new Set(['svg', 'math', 'canvas', 'video', 'audio', 'object']);
+
 /**
  * An item drawn by a component whose words are all in its shadow tree (B站's `<bili-comment-thread-renderer>`, a
  * tree of components each with a shadow root of its own): read as it shows, components inside it included, except
- * entries of their own inside it (the replies: repeated components), each judged as itself. Collapsing it hides its
- * own parts, in its shadow tree, when it holds such entries. Null when it is no item after all.
+ * entries of their own inside it (the replies: repeated components that say something), each judged as itself.
+ * Collapsing it hides its own parts, in its shadow tree, when it holds such entries. Null when it is no item after all:
+ * what `readListItem` refuses in an entry (a list, a landmark, an h1, many headlines), or more markup than an entry
+ * has (a widget, an app shell).
  */
 function readComponentItem(head: Element): ListItem | null {
   const nested: Element[] = [];
-  const isNestedEntry = (element: Element): boolean => {
-    if (element.shadowRoot === null || !isItemHead(element)) return false;
-    nested.push(element);
-    return true;
+  let elements = 0;
+  let headlines = 0;
+  let listEntries = 0;
+  let isRefused = false;
+  const enter = (element: Element): boolean => {
+    if (isRefused) return false;
+    const tag = element.localName;
+    if (NOT_WORDS_IN_COMPONENT.has(tag)) return false;
+    if (element.shadowRoot !== null && isItemHead(element) && isSayingSomething(element)) {
+      nested.push(element);
+      return false;
+    }
+    if (tag === 'a' && element.hasAttribute('href') && isHeadline(normalizeSpace(element.textContent ?? ''))) headlines += 1;
+    if ((tag === 'li' || tag === 'tr' || tag === 'dt') && isListEntryByMarkup(element)) listEntries += 1;
+    isRefused =
+      ++elements > MAX_COMPONENT_ELEMENTS || NOT_IN_COMPONENT_ENTRY.has(tag) || headlines > MAX_HEADLINE_LINKS || listEntries >= MIN_LIST_ENTRIES;
+    return !isRefused;
   };
-  const words = withoutActionBar(readComposedText(head, isNestedEntry));
-  if (words.length < MIN_ITEM_TEXT || words.length > MAX_ITEM_TEXT) return null;
+  const words = withoutActionBar(readComposedText(head, enter));
+  if (isRefused || words.length < MIN_ITEM_TEXT || words.length > MAX_ITEM_TEXT) return null;
   const item: ListItem = { head, elements: [head], title: words, summary: '' };
   if (nested.length > 0) {
     item.nested = nested;
@@ -1135,6 +1166,12 @@ function readComponentItem(head: Element): ListItem | null {
     if (parts.length > 0) item.parts = parts;
   }
   return item;
+}
+
+/** A component with words of its own, not a control (two `<sl-button>`s in an action bar are no replies). */
+function isSayingSomething(component: Element): boolean {
+  const text = readComposedText(component, () => true);
+  return text.length >= MIN_ITEM_TEXT && !isControlText(text);
 }
 
 /**

@@ -141,6 +141,8 @@ export class PageGuard {
   /** Per item head: the text last judged and the generation it was judged in. */
   #judged = new WeakMap<Element, { key: string; generation: number }>();
   readonly #verdicts = new Map<string, Verdict>();
+  /** Verdicts given to a post for the spam it reposts: the popup names the reposted words, which they explain. */
+  readonly #repostVerdicts = new WeakSet<Verdict>();
   #generation = 0;
   #rescanning = false;
   #working = false;
@@ -716,11 +718,15 @@ export class PageGuard {
         if (config.prepare !== undefined) this.metrics.part('configureMs', config.prepare);
       }
       verdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
-      // A post that reposts spam shows it: the post goes with it, explained by the reposted words' reasons.
+      // A post that reposts spam shows it: the post goes with it, explained by the reposted words' reasons. Not when
+      // an allow rule spoke for the post's own words (a warning about the post it reposts, a 不是垃圾 from the popup).
       const { reposted } = item;
-      if (!verdict.spam && reposted !== undefined) {
+      if (!verdict.spam && reposted !== undefined && !verdict.reasons.some((reason) => reason.source === 'allow')) {
         const repostVerdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: reposted, summary: '' }));
-        if (repostVerdict.spam) verdict = repostVerdict;
+        if (repostVerdict.spam) {
+          verdict = repostVerdict;
+          this.#repostVerdicts.add(verdict);
+        }
       }
       stats.verdictsComputed += 1;
       if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();
@@ -731,12 +737,13 @@ export class PageGuard {
       return;
     }
     if (existing !== undefined && existing.bySelector) this.#forget(existing);
+    const title = this.#repostVerdicts.has(verdict) ? (item.reposted ?? item.title) : item.title;
     const current = existing !== undefined && !existing.bySelector ? existing : undefined;
     if (current === undefined) {
       const record = this.#registry.add({
         elements: hidden,
         head: item.head,
-        title: item.title,
+        title,
         score: verdict.score,
         reasons: verdict.reasons,
         bySelector: false,
@@ -751,7 +758,7 @@ export class PageGuard {
     const sameElements =
       current.elements.length === hidden.length && current.elements.every((element, index) => element === hidden[index]);
     const sameReasons = current.reasons === verdict.reasons;
-    current.title = item.title;
+    current.title = title;
     current.score = verdict.score;
     current.reasons = verdict.reasons;
     if (!sameElements) {

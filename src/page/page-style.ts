@@ -8,7 +8,7 @@ import { HIDDEN_ATTRIBUTE, OWN_ATTRIBUTE } from '@/src/page/own-nodes';
 /**
  * In a cascade layer: a page's own `!important` rules (utility classes such as `.u-flex{display:flex!important}`) would
  * otherwise win over ours by coming later or by a stronger selector, and the item would stay in view. Important
- * declarations in a layer outrank every unlayered one, whatever its selector or place.
+ * declarations in a layer outrank every unlayered one, whatever its selector or place, and those of layers named later.
  */
 const STYLE_TEXT = `@layer jingdu{[${HIDDEN_ATTRIBUTE}]{display:none!important}}`;
 
@@ -23,6 +23,8 @@ export function ensurePageStyle(root: Document | ShadowRoot, existing: HTMLStyle
     style.setAttribute(OWN_ATTRIBUTE, '');
     style.textContent = STYLE_TEXT;
   }
-  parent.appendChild(style);
+  // First in its tree: cascade layers rank by where they are first named, and for important declarations the first
+  // named layer wins over a page's own layers.
+  parent.insertBefore(style, parent.firstChild);
   return style;
 }

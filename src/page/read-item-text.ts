@@ -40,10 +40,10 @@ export function readVisibleTextOutside(element: Element, skipped: ReadonlySet<El
 /**
  * The text a component shows: its shadow tree in place of its children, slots filled with what is assigned to them
  * (or their own fallback), nested components read the same way (`<bili-comment-renderer>` > `<bili-rich-text>` >
- * `#contents`); scripts and style sheets skipped, and elements `skip` names (entries of their own inside it). Open
- * shadow roots only: a closed one is out of reach.
+ * `#contents`); scripts and style sheets skipped, and the elements `enter` turns away (entries of their own inside
+ * it), with their subtrees. Open shadow roots only: a closed one is out of reach.
  */
-export function readComposedText(element: Element, skip: (element: Element) => boolean): string {
+export function readComposedText(element: Element, enter: (element: Element) => boolean): string {
   const parts: string[] = [];
   let budget = MAX_TEXT_LENGTH * 2;
   const visitNode = (node: Node): void => {
@@ -55,7 +55,7 @@ export function readComposedText(element: Element, skip: (element: Element) => b
     }
     if (node.nodeType !== 1) return;
     const child = node as Element;
-    if (NON_TEXT_TAGS.has(child.localName) || isOwnNode(child) || skip(child)) return;
+    if (NON_TEXT_TAGS.has(child.localName) || isOwnNode(child) || !enter(child)) return;
     const assigned = child.localName === 'slot' ? (child as HTMLSlotElement).assignedNodes() : [];
     if (assigned.length > 0) assigned.forEach(visitNode);
     else visitChildren(child);

@@ -141,6 +141,9 @@ describe('verdicts explain themselves', () => {
     ['闲鱼惊现遥控麻将机，卖家称可当面交易'],
     ['揭秘遥控麻将机：一按按钮就能出千'],
     ['出一副透视扑克，魔术道具，便宜出'],
+    ['这局斗地主打完感觉对面的牌一目了然，截图我发你'],
+    ['麻将比赛的赛程提前知道了，截图我发你'],
+    ['斗地主记牌器哪里领？滴我一下'],
   ])('an offer or a device named in passing is no pitch: %s', (title) => {
     expect(judge(defaults, { title }).spam).toBe(false);
   });

@@ -830,6 +830,47 @@ describe('findListItem', () => {
     expect(item?.elements).toEqual([document.querySelectorAll('.reply')[1]]);
   });
 
+  it('a component that is a widget, an app shell or a list is no entry; replies slotted in stay in view; alike buttons are no replies', () => {
+    const host = (tag: string, shadow: string, light = ''): Element => {
+      const element = document.createElement(tag);
+      element.append(...parseMarkup(light));
+      attachShadowMarkup(element, shadow);
+      return element;
+    };
+    const list = `<h3>热榜</h3><ul>${[1, 2, 3, 4, 5].map((n) => `<li><a href="/h${n}">${n === 3 ? '9分钟开挂"情怀游戏"原先有挂' : `今日热点新闻标题第${n}条`}</a></li>`).join('')}</ul>`;
+    document.body.replaceChildren(host('hot-list', list), host('hot-list', list));
+    expect(readListItem(document.querySelector('hot-list')!)).toBeNull();
+    const shell = '<nav><a href="/">首页</a><a href="/g">游戏</a></nav><h2>全部评论</h2><div id="comments"></div>';
+    document.body.replaceChildren(host('micro-app', shell), host('micro-app', shell));
+    expect(readListItem(document.querySelector('micro-app')!)).toBeNull();
+    const reply = (text: string) => host('x-reply', `<p>${text}</p>`);
+    const thread = (text: string) => {
+      const element = host('x-thread', `<div id="main">${text}<span><sl-button></sl-button><sl-button></sl-button></span></div><div id="replies"><slot></slot></div>`);
+      for (const button of element.shadowRoot!.querySelectorAll('sl-button')) attachShadowMarkup(button, '<button>赞</button>');
+      const replies = [reply('楼上是骗子，已举报'), reply('别信，都是假的')];
+      element.append(...replies);
+      // happy-dom assigns slotted nodes but does not tell them their slot, as browsers do.
+      const slot = element.shadowRoot!.querySelector('slot');
+      for (const slotted of replies) Object.defineProperty(slotted, 'assignedSlot', { value: slot });
+      return element;
+    };
+    document.body.replaceChildren(thread('社区麻将角挺好'), thread('kai挂 tou视 全平台通用，主页有v'), thread('外挂电梯也该装了'));
+    const item = readListItem(document.querySelectorAll('x-thread')[1]!);
+    expect(item?.nested).toHaveLength(2);
+    expect(item?.parts).toEqual([document.querySelectorAll('x-thread')[1]!.shadowRoot!.getElementById('main')]);
+  });
+
+  it('a title and its summary that share a highlight class are still one item', () => {
+    render(`<div>${[1, 2, 3].map((n) => `<h4><a href="/n${n}"><span class="hl">麻将</span>新闻标题第${n}条</a></h4><p><span class="hl">麻将</span>摘要内容第${n}段，记者从有关部门获悉</p>`).join('')}</div>`);
+    expect(findListItem(document.querySelector('h4 a')!)?.elements.map((element) => element.localName)).toEqual(['h4', 'p']);
+  });
+
+  it('paragraphs that open with a date are an article’s text, not a timeline', () => {
+    render(`<div class="content"><h1>记者调查</h1>${[20, 21, 22].map((day) => `<p><time>5月${day}日</time>上午，记者来到某棋牌室，店主称可以看到别人的牌。</p>`).join('')}</div>`);
+    expect(findStartlessEntries(document)).toEqual([]);
+    expect(findListItem(document.querySelector('.content p')!)).toBeNull();
+  });
+
   it('a heading inside a reply is the reply’s, not the title of the comment around it', () => {
     const comment = (n: number, text: string, reply = '') =>
       `<div class="comment-item" id="c${n}"><div class="who">网友${n}</div><div class="text">${text}</div><div class="replies">${reply}</div></div>`;

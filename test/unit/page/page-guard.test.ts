@@ -313,6 +313,15 @@ describe('PageGuard', () => {
     const diluted = (text: string) => (text.includes('人民日报') ? verdictFor('') : verdictFor(text));
     guard.configure(config({ classify: (item) => diluted(`${item.title} ${item.summary ?? ''}`) }));
     expect(hiddenIds()).toEqual(['f1', 'f3']);
+    // The popup names what was judged: the reposted words, for a post hidden for them.
+    expect(guard.records().find((record) => record.head.id === 'f1')?.title).toContain('情怀游戏');
+  });
+
+  it('a post whose own words an allow rule speaks for stays, whatever it reposts', () => {
+    render(`<div>${['g1', 'g2', 'g3'].map((id) => `<article class="feed-card" id="${id}"><header><a href="/u/${id}">用户${id}</a> 1小时前</header><div class="text">大家注意，这种全是骗子，已举报</div><div class="repost-card"><div class="text">@好运来：9分钟开挂"情怀游戏"原先有挂</div></div></article>`).join('')}</div>`);
+    const allowed: Verdict = { spam: false, score: -3, threshold: 3, reasons: [{ source: 'allow', id: 'warn', name: '提醒与揭穿', terms: ['骗子'], delta: -3 }] };
+    guard.configure(config({ classify: (item) => (item.title.includes('骗子') || (item.summary ?? '').includes('骗子') ? allowed : verdictFor(item.title)) }));
+    expect(hiddenIds()).toEqual([]);
   });
 
   it('judges a reply posted into a reply list on its own words, not as a change to the comment around it', async () => {
