@@ -51,8 +51,9 @@ export interface ListItem {
 }
 
 /**
- * Someone else's words quoted in an entry (a reply quoting the comment it answers): not the entry's words. The
- * selector finds candidates; `isQuote` decides (whole class tokens: `reply-quote`, `quote-content`, not `quote-card`).
+ * Someone else's words quoted in an entry (a reply quoting the comment it answers, a post it reposts): not the
+ * entry's words. The selector finds candidates; `isQuote` decides (whole class tokens: `reply-quote`, `quote-content`,
+ * `retweet-card`, not `quote-card` or a `forward-btn`).
  */
 const QUOTE_SELECTOR = 'blockquote, [class*="quote" i], [class*="retweet" i], [class*="repost" i], [class*="forward" i]';
 const QUOTE_CLASS_TOKEN = /(?:^|[-_\s])quote(?:[-_](?:content|text|box|wrap|wrapper|body))?(?:\s|$)/i;
@@ -63,9 +64,10 @@ const MIN_TEXT_BESIDE_QUOTE = 8;
 
 function isQuote(element: Element): boolean {
   if (element.localName === 'blockquote') return true;
-  return element.localName !== 'a' && (QUOTE_CLASS_TOKEN.test(element.getAttribute('class') ?? '') || isRepost(element));
+  return isRepost(element) || (element.localName !== 'a' && QUOTE_CLASS_TOKEN.test(element.getAttribute('class') ?? ''));
 }
 
+/** A reposted post (see `ListItem.reposted`): a quote whose words are judged too. */
 function isRepost(element: Element): boolean {
   return element.localName !== 'a' && REPOST_CLASS_TOKEN.test(element.getAttribute('class') ?? '');
 }
@@ -777,7 +779,7 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
     for (let other = index + 1; other < elements.length; other += 1) {
       const first = elements[index]!;
       const second = elements[other]!;
-      if (isSimilar(first, second) || areSeparateEntries(first, second) || holdsPartLike(first, second) || holdsPartLike(second, first)) {
+      if (isSimilar(first, second) || areSeparateEntries(first, second) || hasPartLike(second, first) || hasPartLike(first, second)) {
         return false;
       }
     }
@@ -802,8 +804,8 @@ function isTitleGroup(elements: readonly Element[], period: number): boolean {
  * (`comment-item > comment-item__main`) beside a comment with replies (`comment-group > comment-block >
  * comment-item__main`) are two entries, not a title and its summary.
  */
-function holdsPartLike(entry: Element, holder: Element): boolean {
-  const part = entry.firstElementChild;
+function hasPartLike(holder: Element, entry: Element): boolean {
+  const part = firstPageChild(entry);
   // A part laid out in parts of its own (avatar and body), not a highlight or a tag that titles and summaries share.
   if (part === null || part.childElementCount < 2) return false;
   const classes = part.getAttribute('class')?.trim() ?? '';
@@ -918,23 +920,29 @@ function isFeedCard(article: Element): boolean {
   for (let depth = 0; current !== null && depth < MAX_WRAPPER_DEPTH; depth += 1) {
     if (countPostSiblings(current, depth) >= MIN_SIMILAR_SIBLINGS) return true;
     const parent: Element | null = current.parentElement;
-    current = parent !== null && parent.childElementCount === 1 ? parent : null;
+    current = parent !== null && onlyPageChild(parent) === current ? parent : null;
   }
   return false;
 }
 
-/** The siblings of `element` within the window that hold a post `depth` wrappers down. */
+/** The siblings of `element` within the window that hold a post `depth` wrappers down (our placeholders aside). */
 function countPostSiblings(element: Element, depth: number): number {
   let count = 0;
-  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
-    let sibling = element[step];
-    for (let looked = 0; sibling !== null && looked < SIBLING_WINDOW; sibling = sibling[step], looked += 1) {
+  for (const step of [previousPageSibling, nextPageSibling]) {
+    let sibling = step(element);
+    for (let looked = 0; sibling !== null && looked < SIBLING_WINDOW; sibling = step(sibling), looked += 1) {
       let inner: Element | null = sibling;
-      for (let level = 0; inner !== null && level < depth; level += 1) inner = inner.childElementCount === 1 ? inner.firstElementChild : null;
+      for (let level = 0; inner !== null && level < depth; level += 1) inner = onlyPageChild(inner);
       if (inner !== null && isArticleElement(inner)) count += 1;
     }
   }
   return count;
+}
+
+/** The one child of `parent` that is the page's (a collapsed post's placeholder beside it aside), or null. */
+function onlyPageChild(parent: Element): Element | null {
+  const first = firstPageChild(parent);
+  return first !== null && nextPageSibling(first) === null ? first : null;
 }
 
 /**
@@ -976,7 +984,7 @@ function linkTextLength(elements: readonly Element[]): number {
  */
 export function readListItem(head: Element): ListItem | null {
   // A component that shows nothing of its own light tree: its words are in its shadow tree.
-  if (head.shadowRoot !== null && normalizeSpace(head.textContent ?? '').length < MIN_ITEM_TEXT) return readComponentItem(head);
+  if (isComponent(head) && normalizeSpace(head.textContent ?? '').length < MIN_ITEM_TEXT) return readComponentItem(head);
   const elements = groupItemElements(head);
   const isEntryByClass = hasEntryClass(head);
   let nested = nestedEntries(head);
@@ -1120,14 +1128,19 @@ function ownParts(elements: readonly Element[], nested: readonly Element[], comp
   return parts;
 }
 
-/** What a component's composed tree may hold, at most, and still be one entry (an app shell or a widget is more). */
+/**
+ * What a component's whole rendering may hold, at most, and still be one entry (an app shell or a widget is more):
+ * its shadow tree and the shadow trees of the components in it (a B站 comment is a dozen of them), where the climb
+ * (`hostToClimbTo`) looks at one shadow tree only and allows MAX_ITEM_SHADOW_ELEMENTS.
+ */
 const MAX_COMPONENT_ELEMENTS = 200;
 /** List entries that make a component a list (a 热榜 widget), not one entry with a few tags. */
 const MIN_LIST_ENTRIES = 3;
-/** Tags no single entry holds: the page's landmarks, a page heading, frames, forms. */
-const NOT_IN_COMPONENT_ENTRY = new Set(['html', 'body', 'main', 'nav', 'aside', 'header', 'footer', 'h1', 'iframe', 'frame', 'dialog', 'form', 'select']);
-/** Drawn, not said: icons and media are skipped, words and all (an icon's `<title>`). */
-const NOT_WORDS_IN_COMPONENT = new Set(['svg', 'math', 'canvas', 'video', 'audio', 'object']);
+/**
+ * Tags no single entry holds: the page's landmarks, a page heading, frames. (A `header` or `footer` in a shadow tree
+ * is an entry's author line or action bar; a reply box's `form` comes and goes inside a thread.)
+ */
+const NOT_IN_COMPONENT_ENTRY = new Set(['html', 'body', 'main', 'nav', 'aside', 'h1', 'iframe', 'frame', 'dialog']);
 
 /**
  * An item drawn by a component whose words are all in its shadow tree (B站's `<bili-comment-thread-renderer>`, a
@@ -1146,8 +1159,7 @@ function readComponentItem(head: Element): ListItem | null {
   const enter = (element: Element): boolean => {
     if (isRefused) return false;
     const tag = element.localName;
-    if (NOT_WORDS_IN_COMPONENT.has(tag)) return false;
-    if (element.shadowRoot !== null && isItemHead(element) && isSayingSomething(element)) {
+    if (isComponent(element) && isItemHead(element) && isSayingSomething(element)) {
       nested.push(element);
       return false;
     }
@@ -1168,7 +1180,10 @@ function readComponentItem(head: Element): ListItem | null {
   return item;
 }
 
-/** A component with words of its own, not a control (two `<sl-button>`s in an action bar are no replies). */
+/**
+ * A component that says something as it shows (a reply's words are in the components it is drawn with), not a
+ * control: two `<sl-button>`s in an action bar are no replies.
+ */
 function isSayingSomething(component: Element): boolean {
   const text = readComposedText(component, () => true);
   return text.length >= MIN_ITEM_TEXT && !isControlText(text);
@@ -1512,10 +1527,10 @@ export function readItemAt(head: Element): ListItem | null {
 }
 
 /**
- * Reads the item at `head`, or, when `head` is all its list holds, the item above the list: a list of one entry is
- * no list but part of an item (`div.news-box > dl > dt dd dd`, repeated: the box is the item, and collapsing only
- * the entry would leave the empty box). Only the nearest item above, and only when it is item-sized (holding no
- * other entries); else `head` itself.
+ * Reads the item at `head`, or, when `head` is all its list holds, the list itself when lists like it repeat (each
+ * comment a `dl.reply`), or else the item above the list: a list of one entry is no list but part of an item
+ * (`div.news-box > dl > dt dd dd`, repeated: the box is the item, and collapsing only the entry would leave the empty
+ * box). Only the nearest item above, and only when it is item-sized (holding no other entries); else `head` itself.
  */
 function readEntry(head: Element): ListItem | null {
   const list = listFilledBy(head);

@@ -10,7 +10,7 @@
  * hidden in the same turn, so it is never painted. Large batches run up to a budget there and go on in per-frame
  * slices (during the first parse the budget is larger: blocking a little before the first paint beats a flash).
  */
-import type { Verdict } from '@/src/engine/verdict';
+import type { ItemText, Verdict } from '@/src/engine/verdict';
 import type { PageStatus } from '@/src/messages';
 import { Collapser, sortInDocumentOrder } from '@/src/page/collapse-item';
 import {
@@ -140,9 +140,8 @@ export class PageGuard {
 
   /** Per item head: the text last judged and the generation it was judged in. */
   #judged = new WeakMap<Element, { key: string; generation: number }>();
-  readonly #verdicts = new Map<string, Verdict>();
-  /** Verdicts given to a post for the spam it reposts: the popup names the reposted words, which they explain. */
-  readonly #repostVerdicts = new WeakSet<Verdict>();
+  /** Per judged text: its verdict, and whether it was given for the spam a post reposts (see `#judge`). */
+  readonly #verdicts = new Map<string, { verdict: Verdict; isForRepost: boolean }>();
   #generation = 0;
   #rescanning = false;
   #working = false;
@@ -582,8 +581,9 @@ export class PageGuard {
    * entry around it.
    */
   #considerHead(head: Element, config: GuardConfig, read: (head: Element) => ListItem | null = readItemAt): boolean {
-    // Once per slice, with the same answer every time: an element that was no item (a section holding a list) must
-    // not pass for one when the next entry in it leads there again, or what is inside it would go unjudged.
+    // Once per slice: an element that was no item (a section holding a list) must not pass for one when the next
+    // entry in it leads there again, or what is inside it would go unjudged. (An element read as no item by itself
+    // may still be found the item of a head inside it: then it is one.)
     const known = this.#seen.get(head);
     if (known !== undefined) return known;
     this.#seen.set(head, false);
@@ -684,8 +684,8 @@ export class PageGuard {
     if (site.itemSelector !== null) {
       for (const element of matchAround(node, site.itemSelector)) {
         if (this.#seen.has(element)) continue;
-        this.#seen.set(element, true);
         const item = readSiteItem(element, site);
+        this.#seen.set(element, item !== null);
         if (item !== null) this.#judge(item, config);
       }
     }
@@ -697,7 +697,7 @@ export class PageGuard {
       if (existing !== undefined) this.#forget(existing);
       return;
     }
-    const key = item.reposted === undefined ? `${item.title}\u0001${item.summary}` : `${item.title}\u0001${item.summary}\u0001${item.reposted}`;
+    const key = [item.title, item.summary, item.reposted ?? ''].join('\u0001');
     const previous = this.#judged.get(item.head);
     // What collapsing hides: the item's elements, or its own parts when it holds entries of its own (replies).
     const hidden = item.parts ?? item.elements;
@@ -708,36 +708,15 @@ export class PageGuard {
       (existing === undefined || existing.elements.length === hidden.length);
     if (isUnchanged) return;
     this.#judged.set(item.head, { key, generation: this.#generation });
-    const stats = this.metrics.stats;
-    stats.itemsJudged += 1;
-    let verdict = this.#verdicts.get(key);
-    if (verdict === undefined) {
-      if (this.#preparedConfig !== config) {
-        // Rules compile lazily, at the first item judged (guard-config.ts): measured as configuring, not classifying.
-        this.#preparedConfig = config;
-        if (config.prepare !== undefined) this.metrics.part('configureMs', config.prepare);
-      }
-      verdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: item.title, summary: item.summary }));
-      // A post that reposts spam shows it: the post goes with it, explained by the reposted words' reasons. Not when
-      // an allow rule spoke for the post's own words (a warning about the post it reposts, a 不是垃圾 from the popup).
-      const { reposted } = item;
-      if (!verdict.spam && reposted !== undefined && !verdict.reasons.some((reason) => reason.source === 'allow')) {
-        const repostVerdict = this.metrics.partPerItem('classifyMs', () => config.classify({ title: reposted, summary: '' }));
-        if (repostVerdict.spam) {
-          verdict = repostVerdict;
-          this.#repostVerdicts.add(verdict);
-        }
-      }
-      stats.verdictsComputed += 1;
-      if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();
-      this.#verdicts.set(key, verdict);
-    }
+    this.metrics.stats.itemsJudged += 1;
+    const { verdict, isForRepost } = this.#verdictOf(item, key, config);
     if (!verdict.spam) {
       if (existing !== undefined && !existing.bySelector) this.#forget(existing);
       return;
     }
     if (existing !== undefined && existing.bySelector) this.#forget(existing);
-    const title = this.#repostVerdicts.has(verdict) ? (item.reposted ?? item.title) : item.title;
+    // The popup names what was judged: for a post hidden for what it reposts, the reposted words.
+    const title = isForRepost ? (item.reposted ?? item.title) : item.title;
     const current = existing !== undefined && !existing.bySelector ? existing : undefined;
     if (current === undefined) {
       const record = this.#registry.add({
@@ -766,6 +745,30 @@ export class PageGuard {
       this.#registry.setElements(current, hidden);
     }
     if (!sameElements || !sameReasons) this.#collapser.place(current);
+  }
+
+  /** The verdict on an item's words (cached by `key`, the words judged). */
+  #verdictOf(item: ListItem, key: string, config: GuardConfig): { verdict: Verdict; isForRepost: boolean } {
+    const cached = this.#verdicts.get(key);
+    if (cached !== undefined) return cached;
+    if (this.#preparedConfig !== config) {
+      // Rules compile lazily, at the first item judged (guard-config.ts): measured as configuring, not classifying.
+      this.#preparedConfig = config;
+      if (config.prepare !== undefined) this.metrics.part('configureMs', config.prepare);
+    }
+    const classify = (text: ItemText): Verdict => this.metrics.partPerItem('classifyMs', () => config.classify(text));
+    let judged = { verdict: classify({ title: item.title, summary: item.summary }), isForRepost: false };
+    // A post that reposts spam shows it: the post goes with it, explained by the reposted words' reasons. Not when an
+    // allow rule spoke for the post's own words (a warning about the post it reposts, a 不是垃圾 from the popup).
+    const { reposted } = item;
+    if (!judged.verdict.spam && reposted !== undefined && !judged.verdict.reasons.some((reason) => reason.source === 'allow')) {
+      const repostVerdict = classify({ title: reposted, summary: '' });
+      if (repostVerdict.spam) judged = { verdict: repostVerdict, isForRepost: true };
+    }
+    this.metrics.stats.verdictsComputed += 1;
+    if (this.#verdicts.size >= MAX_CACHED_VERDICTS) this.#verdicts.clear();
+    this.#verdicts.set(key, judged);
+    return judged;
   }
 
   #hideBySelector(element: Element, config: GuardConfig): void {

@@ -43,6 +43,9 @@ export function readVisibleTextOutside(element: Element, skipped: ReadonlySet<El
  * `#contents`); scripts and style sheets skipped, and the elements `enter` turns away (entries of their own inside
  * it), with their subtrees. Open shadow roots only: a closed one is out of reach.
  */
+/** Drawn, not said: a component's icons and media are no words (an icon's `<title>`, a chart's labels). */
+const DRAWN_TAGS: ReadonlySet<string> = new Set(['svg', 'math', 'canvas', 'video', 'audio', 'object']);
+
 export function readComposedText(element: Element, enter: (element: Element) => boolean): string {
   const parts: string[] = [];
   let budget = MAX_TEXT_LENGTH * 2;
@@ -55,7 +58,7 @@ export function readComposedText(element: Element, enter: (element: Element) => 
     }
     if (node.nodeType !== 1) return;
     const child = node as Element;
-    if (NON_TEXT_TAGS.has(child.localName) || isOwnNode(child) || !enter(child)) return;
+    if (NON_TEXT_TAGS.has(child.localName) || DRAWN_TAGS.has(child.localName) || isOwnNode(child) || !enter(child)) return;
     const assigned = child.localName === 'slot' ? (child as HTMLSlotElement).assignedNodes() : [];
     if (assigned.length > 0) assigned.forEach(visitNode);
     else visitChildren(child);

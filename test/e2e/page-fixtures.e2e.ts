@@ -647,7 +647,7 @@ const FIXTURES: FixtureCase[] = [
     // by one) is missed.
     knownMisses: ['td: 麻将开挂透视辅助官网'],
   },
-{
+  {
     file: 'blind14-weibo-feed.html',
     proves:
       'a weibo.com-style Vue home feed: article.Feed_wrap cards inside vue-recycle-scroller item views (avatar/name/time/source header, #话题# text, picture grid, repost card, 转发/评论/赞 toolbar); a 评论 click renders div.item1 comments under an anti-scam 央视新闻 post whose text stays (spam comments collapse, two adjacent), two 展开 clicks replace truncated text (one becomes zero-width traditional spam, one an anti-scam explanation that stays), and a 新微博 tip prepends four posts (one pinyin spam); spam posts (seed template, ✦-split, a ✚v 把把赢 pitch reposting 人民日报, a keyword-free 提前知道下家手里的牌 pitch, full-width ＷＥＰＯＫＥＲ ｋａｉ挂) collapse; 透视挂诈骗团伙, 辅助驾驶新规, 胸部透视, 外挂电梯, 人生开挂, 反外挂公告, 外挂作者判刑, 两点透视, 选手开挂禁赛, 掼蛋, AI辅助编程, 记牌器-is-official posts, the 热搜 sidebar and the navs stay',
@@ -683,7 +683,7 @@ const FIXTURES: FixtureCase[] = [
     placeholders: [2, 1, 1, 1, 1, 1, 1],
     readyFlag: '__p14DianpingDone',
   },
-{
+  {
     file: 'blind15-bili-shadow.html',
     proves:
       'a B站 video page whose 评论区 is a tree of open shadow roots (bili-comments > bili-comment-thread-renderer > bili-comment-renderer / bili-comment-replies-renderer > bili-comment-reply-renderer, text inside bili-rich-text shadow roots) rendered after a delay, two “点击查看” reply threads expanded by script (preview replies replaced by new nodes), and a light-DOM 接下来播放 rec list of video cards; spam threads (seed template, zero-width traditional 開掛輔助 with 私信, a keyword-free 企鹅 pitch; the last two adjacent), a spam main comment whose two real replies stay, spam replies (full-width ＶＸ 记牌器, space-split 开 挂 透 视, ★-split 开褂/辅组/透式 with 薇) and two spam rec cards (a 开挂教程, a keyword-free 每把都知道下家剩什么牌 pitch) collapse; the UP主’s pinned anti-scam comment naming 透视/控制输赢, a 游戏安全 engineer’s comment, 记牌器-is-official, 人生开挂, 辅助驾驶, 透视检查, 外挂电梯 and 遥控麻将机 comments, ACE反外挂, 两点透视 and 外挂作者被判 videos, the header, description, tags and UP panel stay',
@@ -719,7 +719,7 @@ const FIXTURES: FixtureCase[] = [
     placeholders: [1, 2, 1, 1, 1, 1, 1],
     readyFlag: '__p15RssDone',
   },
-{
+  {
     file: 'blind16-provincial-portal.html',
     proves:
       'a provincial portal 财经 article page like the seed: a 相关内容 ul of ·link + date rows (a +V contact pitch and a kaigua/toushi/fuzhu pinyin title), a 热门资讯 ul of h4 link + summary items with optional thumbnails (three adjacent seed-template spam: simplified, traditional, full-width ｇｕａ; a zero-width seed title; a keyword-free 提前知道下家手里的牌 pitch), a 推荐阅读 list of tag + link + meta rows rendered by script after load and extended by a second batch (seed template, ZWJ-split 记牌器+透视, space/★-split 开挂辅助透视, a 控制输赢 扣扣 pitch as the adjacent pair), and a sidebar 图说天下 picture grid with a 加薇 看牌神器 caption; headlines on a 麻将外挂 fraud gang, 外挂电梯, 智能辅助驾驶, 人生开挂, 麻将文化展, 封禁外挂账号, 官方记牌器, AI芯片“开挂式”增长, X光透视设备, 掼蛋, 透视眼镜 scam warnings and 胸部透视, plus the article, navs, sidebar boxes and footer stay',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { START_SELECTOR, findItemHead, findListItem, findStartlessEntries, isStart, readListItem, type ListItem } from '@/src/page/find-list-items';
+import { OWN_ATTRIBUTE, PLACEHOLDER_TAG } from '@/src/page/own-nodes';
 
 interface Case {
   name: string;
@@ -742,6 +743,13 @@ describe('findListItem', () => {
     render(`<div id="feed">${post(1, '【警惕】网上卖的透视挂全是骗局', comment(1, '我舅就是被骗了') + comment(2, '開掛輔助 實測穩定 需要的私') + comment(3, '人生要是能开挂就好了'))}</div>`);
     expect(findListItem(document.querySelectorAll('.item1 span')[1]!)).toBeNull();
     document.getElementById('feed')!.append(...parseMarkup(post(2, '今天陪爸妈打了一下午麻将') + post(3, '两点透视和三点透视怎么区分')));
+    expect(findListItem(document.querySelectorAll('.item1 span')[1]!)?.head).toBe(document.querySelectorAll('.item1')[1]);
+    // Collapsed posts, our placeholders beside them in their wrappers, are posts still.
+    for (const article of [...document.querySelectorAll('article')].slice(1)) {
+      const placeholder = document.createElement(PLACEHOLDER_TAG);
+      placeholder.setAttribute(OWN_ATTRIBUTE, '');
+      article.before(placeholder);
+    }
     expect(findListItem(document.querySelectorAll('.item1 span')[1]!)?.head).toBe(document.querySelectorAll('.item1')[1]);
   });
 
