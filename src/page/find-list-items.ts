@@ -23,7 +23,7 @@
  * Everything here looks only at the start's ancestors and a few siblings, so finding the item of one added node costs
  * the same on a page of ten items and of ten thousand.
  */
-import { firstPageChild, lastPageChild, nextPageSibling, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
+import { firstPageChild, lastPageChild, nextPageSibling, onlyPageChild, OWN_ATTRIBUTE, previousPageSibling } from '@/src/page/own-nodes';
 import { NON_TEXT_TAGS, normalizeSpace, readComposedText, readVisibleText, readVisibleTextOutside, removeFirst, removeLast } from '@/src/page/read-item-text';
 
 export interface ListItem {
@@ -937,12 +937,6 @@ function countPostSiblings(element: Element, depth: number): number {
     }
   }
   return count;
-}
-
-/** The one child of `parent` that is the page's (a collapsed post's placeholder beside it aside), or null. */
-function onlyPageChild(parent: Element): Element | null {
-  const first = firstPageChild(parent);
-  return first !== null && nextPageSibling(first) === null ? first : null;
 }
 
 /**

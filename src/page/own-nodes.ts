@@ -52,3 +52,9 @@ export function lastPageChild(element: Element): Element | null {
   const last = element.lastElementChild;
   return last !== null && last.hasAttribute(OWN_ATTRIBUTE) ? previousPageSibling(last) : last;
 }
+
+/** The one child of `parent` that is the page's (a collapsed item's placeholder beside it aside), or null. */
+export function onlyPageChild(parent: Element): Element | null {
+  const first = firstPageChild(parent);
+  return first !== null && nextPageSibling(first) === null ? first : null;
+}

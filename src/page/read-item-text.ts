@@ -37,15 +37,15 @@ export function readVisibleTextOutside(element: Element, skipped: ReadonlySet<El
   return NON_TEXT_TAGS.has(element.localName) ? '' : boundedText(readTextSkipping(element, skipped));
 }
 
+/** Drawn, not said: a component's icons and media are no words (an icon's `<title>`, a chart's labels). */
+const DRAWN_TAGS: ReadonlySet<string> = new Set(['svg', 'math', 'canvas', 'video', 'audio', 'object']);
+
 /**
  * The text a component shows: its shadow tree in place of its children, slots filled with what is assigned to them
  * (or their own fallback), nested components read the same way (`<bili-comment-renderer>` > `<bili-rich-text>` >
  * `#contents`); scripts and style sheets skipped, and the elements `enter` turns away (entries of their own inside
  * it), with their subtrees. Open shadow roots only: a closed one is out of reach.
  */
-/** Drawn, not said: a component's icons and media are no words (an icon's `<title>`, a chart's labels). */
-const DRAWN_TAGS: ReadonlySet<string> = new Set(['svg', 'math', 'canvas', 'video', 'audio', 'object']);
-
 export function readComposedText(element: Element, enter: (element: Element) => boolean): string {
   const parts: string[] = [];
   let budget = MAX_TEXT_LENGTH * 2;
