@@ -3,7 +3,8 @@
  * score comes from a reason, and a reason's terms are quoted as the page showed them.
  *
  *   text ─ normalise ─ scan ─┬─ allow terms: negative evidence; they also explain the terms inside them
- *                            │  (外挂 in 加装外挂电梯 then counts for nothing)
+ *                            │  (外挂 in 加装外挂电梯 then counts for nothing); a seller's call takes the
+ *                            │  subtraction of the rules that yield to it (`unlessSets`, a contact handle)
  *                            ├─ keyword rules: +weight once each, if their required sets match too
  *                            ├─ template shape, contact bait (built-in signals)
  *   regex rules (RE2) ───────┤
@@ -13,10 +14,10 @@
  * The classifier keeps its buffers between calls (one item at a time, as JavaScript runs), so judging an item
  * allocates little more than its reasons. It never throws on any text.
  */
-import type { CompiledRules } from '@/src/engine/compile-rules';
+import type { CompiledRules, TermRule } from '@/src/engine/compile-rules';
 import { builtInSignalName, type BuiltInSignalId } from '@/src/engine/built-in-signals';
 import { detectContactBait } from '@/src/engine/detect-contact-bait';
-import { detectTemplateShape, enclosedParts, type SummaryStart } from '@/src/engine/detect-template-shape';
+import { detectTemplateShape, enclosedParts, type EnclosedPart, type SummaryStart } from '@/src/engine/detect-template-shape';
 import { appliesToHost } from '@/src/engine/matches-host-pattern';
 import { createNormalizedText, MARK_KIND, normalizedString, normalizeInto, sourceSlice, sourceText } from '@/src/engine/normalize-text';
 import { scoreNgramModel } from '@/src/engine/score-ngram-model';
@@ -43,6 +44,7 @@ const MAX_REASON_TERMS = 3;
 const MAX_ALLOW_TERMS_COUNTED = 3;
 /** Units between a mention word and the quote it reports (所谓的"…": 的). */
 const MENTION_GAP = 1;
+const QUESTION_MARKS = new Set(['?', '？']);
 /** A topic tag (#老旧小区加装外挂电梯#) runs over this many source characters at most: a tag is a phrase, not a text. */
 const MAX_TOPIC_TAG_LENGTH = 40;
 
@@ -50,8 +52,14 @@ const normalized = createNormalizedText(512);
 const matches = createTermMatches();
 /** Per match: MATCH_ROLE bits, 0 for a match an allow term explains. */
 const roles = new Uint8Array(MAX_MATCHES);
-/** Allow-term spans of the current item: `[start, end)` pairs. */
+/** Allow-term spans of the current item: `[start, end)` pairs, `allowSpanCount` of them. */
 const allowSpans = new Int32Array(MAX_MATCHES * 2);
+let allowSpanCount = 0;
+/** The contact-bait evidence of the item `contactStamp` names (see `findContactBait`). */
+let contactStamp = 0;
+let contactEvidence: SignalEvidence | undefined;
+/** Quoted parts of the current item, found when an allow rule's `unlessSets` matched (see `isSellersCall`). */
+const quoteSpans = new Int32Array(MAX_MATCHES * 2);
 /** Topic tags of the current item (see `findTopicTags`): `[start, end)` unit pairs. */
 let topicTags = new Int32Array(16);
 /**
@@ -137,14 +145,10 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
     }
   }
   spanCount = addMentionSpans(rules, titleLength, spanCount);
+  allowSpanCount = spanCount;
   let foundRoles = 0;
   for (let match = 0; match < count; match++) {
-    const start = matches.starts[match] ?? 0;
-    const end = matches.ends[match] ?? 0;
-    let isExplained = false;
-    for (let span = 0; span < spanCount && !isExplained; span++) {
-      isExplained = (allowSpans[span * 2] ?? 0) <= start && end <= (allowSpans[span * 2 + 1] ?? 0);
-    }
+    const isExplained = isInSpan(allowSpans, spanCount, match);
     const pattern = matches.patterns[match] ?? 0;
     roles[match] = isExplained ? 0 : (patternRoles[pattern] ?? 0);
     if (isExplained) continue;
@@ -167,8 +171,10 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
     if (rule === undefined) continue;
     if (rule.kind === 'keyword' && !rule.requiredGroups.every((group) => groupHits[group] === stamp)) continue;
     if (rule.kind === 'allow') alwaysShowMatched ||= rule.alwaysShow;
-    const delta = rule.kind === 'allow' ? -rule.weight * placesApart(ruleIndex) : rule.weight;
-    // A zero-weight allow rule only explains terms (有挂 in 所有挂牌): it moved nothing itself.
+    const outweighed = rule.kind === 'allow' && rule.unlessGroups.length > 0 && isSellersCall(rules, rule, foundRoles, titleLength);
+    const delta = rule.kind === 'keyword' ? rule.weight : outweighed ? 0 : -rule.weight * placesApart(ruleIndex);
+    // A zero-weight allow rule only explains terms (有挂 in 所有挂牌), as does one whose `unlessSets` matched: it moved
+    // nothing itself.
     if (delta === 0 && !rule.alwaysShow) continue;
     reasons.push({ source: rule.kind, id: rule.id, name: rule.name, terms: ruleTerms(ruleIndex), delta });
   }
@@ -176,34 +182,101 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
 }
 
 /**
- * Quoted words that a text reports rather than says (所谓"透视挂", 号称"包赢", "开挂辅助"的广告, "包赢""看透底牌"等): a
- * quoted part right after or right before a mention word explains the matches inside it, as an allow span does. The
- * ads quote too ("情怀游戏字牌辅助"), but beside a cheat word or a time lead, never beside a word that reports them.
+ * Whether the current item makes the call an allow rule yields to (its `unlessSets`): a term of one of those sets
+ * outside allow terms and outside quotes (news quotes what sellers say, 卖挂的常用话术"有需要问我"; a seller says it),
+ * or a contact handle (加V：kp-ts99): a warning does not end with a way to reach the writer.
+ */
+function isSellersCall(rules: CompiledRules, rule: TermRule, foundRoles: number, titleLength: number): boolean {
+  if (findContactBait(rules, foundRoles, titleLength) !== undefined) return true;
+  if (!rule.unlessGroups.some((group) => groupHits[group] === stamp)) return false;
+  const { patternGroups } = rules;
+  let quoteCount = -1;
+  for (let match = 0; match < matches.count; match++) {
+    const pattern = matches.patterns[match] ?? 0;
+    let isUnlessTerm = false;
+    const groupsEnd = patternGroups.starts[pattern + 1] ?? 0;
+    for (let entry = patternGroups.starts[pattern] ?? 0; entry < groupsEnd && !isUnlessTerm; entry++) {
+      isUnlessTerm = rule.unlessGroups.includes(patternGroups.items[entry] ?? 0);
+    }
+    if (!isUnlessTerm || isInSpan(allowSpans, allowSpanCount, match)) continue;
+    if (quoteCount < 0) quoteCount = findQuotes(titleLength);
+    if (!isInSpan(quoteSpans, quoteCount, match)) return true;
+  }
+  return false;
+}
+
+/**
+ * The contact-bait signal's evidence for the current item, found once: allow rules that yield to a seller's call ask
+ * before the signals are scored. Needs the matches' roles, so only after the allow terms have explained theirs.
+ */
+function findContactBait(rules: CompiledRules, foundRoles: number, titleLength: number): SignalEvidence | undefined {
+  if (contactStamp !== stamp) {
+    contactStamp = stamp;
+    const wanted = (foundRoles & MATCH_ROLE.contact) !== 0 && rules.enabledSignals['signal:contact'];
+    contactEvidence = wanted ? detectContactBait(normalized, matches, roles, summaryStart(titleLength).unit) : undefined;
+  }
+  return contactEvidence;
+}
+
+/** Finds the quoted parts of the current item into `quoteSpans` and returns how many. */
+function findQuotes(titleLength: number): number {
+  let count = 0;
+  for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summaryStart(titleLength))) {
+    if (count === MAX_MATCHES) break;
+    quoteSpans[count * 2] = part.start;
+    quoteSpans[count * 2 + 1] = part.end;
+    count++;
+  }
+  return count;
+}
+
+/** Whether match `match` lies inside one of the first `count` `[start, end)` pairs of `spans`. */
+function isInSpan(spans: Int32Array, count: number, match: number): boolean {
+  const start = matches.starts[match] ?? 0;
+  const end = matches.ends[match] ?? 0;
+  for (let span = 0; span < count; span++) {
+    if ((spans[span * 2] ?? 0) <= start && end <= (spans[span * 2 + 1] ?? 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Quoted words that a text reports rather than says (所谓"透视挂", 号称"包赢", "开挂辅助"的广告, "包赢""看透底牌"等, and
+ * a quote put as a question: 网上买"斗地主外挂"?, "一分钟学会开挂"？起底…): a quoted part right after or right before a
+ * mention word, or right before a question mark, explains the matches inside it, as an allow span does. The ads quote
+ * too ("情怀游戏字牌辅助"), but beside a cheat word or a time lead; they ask their questions unquoted (微乐麻将有挂吗?).
  * Returns the new span count.
  */
 function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: number): number {
+  if (normalized.markCount < 2) return spanCount;
   let hasMention = false;
   for (let match = 0; match < matches.count && !hasMention; match++) {
     hasMention = ((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention) !== 0;
   }
-  if (!hasMention || normalized.markCount < 2) return spanCount;
   const summary = summaryStart(titleLength);
   for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summary)) {
-    for (let match = 0; match < matches.count; match++) {
-      if (!((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention)) continue;
-      const start = matches.starts[match] ?? 0;
-      const end = matches.ends[match] ?? 0;
-      const reportsBefore = end <= part.start && part.start - end <= MENTION_GAP;
-      const reportsAfter = start >= part.end && start - part.end <= MENTION_GAP;
-      if (reportsBefore || reportsAfter) {
-        allowSpans[spanCount * 2] = part.start;
-        allowSpans[spanCount * 2 + 1] = part.end;
-        spanCount++;
-        break;
-      }
+    if (isReported(rules, part, hasMention)) {
+      allowSpans[spanCount * 2] = part.start;
+      allowSpans[spanCount * 2 + 1] = part.end;
+      spanCount++;
     }
   }
   return spanCount;
+}
+
+/** Whether quoted `part` is reported (see `addMentionSpans`); `hasMention`: a mention word matched somewhere. */
+function isReported(rules: CompiledRules, part: EnclosedPart, hasMention: boolean): boolean {
+  if (QUESTION_MARKS.has(sourceText(normalized, part.sourceEnd, part.sourceEnd + 1))) return true;
+  if (!hasMention) return false;
+  for (let match = 0; match < matches.count; match++) {
+    if (!((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention)) continue;
+    const start = matches.starts[match] ?? 0;
+    const end = matches.ends[match] ?? 0;
+    const reportsBefore = end <= part.start && part.start - end <= MENTION_GAP;
+    const reportsAfter = start >= part.end && start - part.end <= MENTION_GAP;
+    if (reportsBefore || reportsAfter) return true;
+  }
+  return false;
 }
 
 /**
@@ -340,10 +413,8 @@ function scoreSignals(rules: CompiledRules, foundRoles: number, titleLength: num
     const template = detectTemplateShape(normalized, matches, roles, summary);
     if (template) reasons.push(signalReason('signal:template', template));
   }
-  if (foundRoles & MATCH_ROLE.contact && rules.enabledSignals['signal:contact']) {
-    const contact = detectContactBait(normalized, matches, roles, summaryStart(titleLength).unit);
-    if (contact) reasons.push(signalReason('signal:contact', contact));
-  }
+  const contact = findContactBait(rules, foundRoles, titleLength);
+  if (contact) reasons.push(signalReason('signal:contact', contact));
 }
 
 function signalReason(id: BuiltInSignalId, evidence: SignalEvidence): Reason {

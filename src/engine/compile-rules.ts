@@ -52,6 +52,8 @@ export interface TermRule {
   groups: readonly number[];
   /** Term groups that must each match too (keyword rules' `requireSets`). */
   requiredGroups: readonly number[];
+  /** Term groups any of which, matching too, takes an allow rule's subtraction away (its `unlessSets`). */
+  unlessGroups: readonly number[];
   alwaysShow: boolean;
 }
 
@@ -177,6 +179,8 @@ export function compileRulesWith(sources: RuleSources, compileRegex: RegexCompil
           hosts: rule.hosts,
           groups: [...ownGroup, ...setIdsToGroups(rule.sets, setGroups)],
           requiredGroups: setIdsToGroups(requireSets, setGroups),
+          // A set that is missing or switched off never matches, so it takes nothing away.
+          unlessGroups: setIdsToGroups(rule.kind === 'allow' ? rule.unlessSets : [], setGroups),
           alwaysShow: rule.kind === 'allow' && rule.alwaysShow,
         });
       }

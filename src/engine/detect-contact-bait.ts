@@ -50,6 +50,11 @@ export function detectContactBait(
   return undefined;
 }
 
+/** A sentence's end: a handle is never read across one (千万别加什么VX。 2024-05-25, a comment's date after its words). */
+const SENTENCE_END = /[。！？!?]/u;
+/** A date or a time of day in the source: a comment's or a list's, written after a handle (vx：jp_6688 2024-05-24 11:03). */
+const DATE_OR_TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}/u;
+
 /** The units `[start, end)` of the title or of the summary. */
 interface Part {
   start: number;
@@ -66,19 +71,45 @@ function handleEnd(text: NormalizedText, part: Part, from: number, direction: 1 
   const numerals = numeralRunEnd(text, part, from, direction);
   if (numerals !== from) return numerals;
   for (let gap = 0; gap < MAX_GAP && inside(index) && !needsWordBoundary(text.codes[index] ?? 0); gap++) index += direction;
+  if (inside(index) && SENTENCE_END.test(sourceBetween(text, from, index, direction))) return from;
+  const runStart = index;
+  while (index - runStart !== direction * MAX_HANDLE_LENGTH && inside(index) && needsWordBoundary(text.codes[index] ?? 0)) index += direction;
+  index = withoutDateOrTime(text, runStart, index, direction);
   let length = 0;
   let digits = 0;
-  while (length < MAX_HANDLE_LENGTH && inside(index) && needsWordBoundary(text.codes[index] ?? 0)) {
-    const unit = text.codes[index] ?? 0;
-    if (unit >= ZERO && unit <= NINE) digits++;
+  for (let unit = runStart; unit !== index; unit += direction) {
+    const code = text.codes[unit] ?? 0;
+    if (code >= ZERO && code <= NINE) digits++;
     length++;
-    index += direction;
   }
   if (length >= MIN_HANDLE_LENGTH && digits >= MIN_HANDLE_DIGITS) return index;
   // A list cuts long titles (电话同微 138...): a number the cut runs into counts from its first digits. Not a year
   // (微信 2024...), nor a short number (QQ 20...).
   const isCutNumber = direction === 1 && digits === length && length >= MIN_CUT_HANDLE_DIGITS && index === part.end;
   return isCutNumber && !isYear(text, index - length, length) && isCutAt(text, index) ? index : from;
+}
+
+/** The source text between the units `from` (or the bait word's edge) and `to`, whichever way the walk went. */
+function sourceBetween(text: NormalizedText, from: number, to: number, direction: 1 | -1): string {
+  const [first, last] = direction === 1 ? [from - 1, to] : [to, from + 1];
+  return sourceText(text, (text.sourceIndex[first] ?? -1) + 1, text.sourceIndex[last] ?? text.sourceLength);
+}
+
+/**
+ * The end of the run of units `[runStart, end)` (walked in `direction`) before a date or a time of day in its source:
+ * after a handle, the run goes on into them (their separators are dropped); before the bait word, a run that holds
+ * one is no handle at all.
+ */
+function withoutDateOrTime(text: NormalizedText, runStart: number, end: number, direction: 1 | -1): number {
+  if (runStart === end) return end;
+  const [first, last] = direction === 1 ? [runStart, end - 1] : [end + 1, runStart];
+  const sourceStart = text.sourceIndex[first] ?? 0;
+  const found = DATE_OR_TIME.exec(sourceText(text, sourceStart, (text.sourceIndex[last] ?? 0) + 1));
+  if (found === null) return end;
+  if (direction === -1) return runStart;
+  let unit = runStart;
+  while (unit < end && (text.sourceIndex[unit] ?? 0) < sourceStart + found.index) unit++;
+  return unit;
 }
 
 /** Whether an ellipsis (…, ...) and nothing else stands between unit `index - 1` and the next part or the text's end. */

@@ -10,7 +10,7 @@ import type { RuleKind } from '@/src/engine/rule-schema';
 const RULE_DEFAULTS: Record<RuleKind, Record<string, unknown>> = {
   keyword: { enabled: true, hosts: [], terms: [], sets: [], requireSets: [], weight: 1 },
   regex: { enabled: true, hosts: [], ignoreCase: true, matchNormalized: true, weight: 1 },
-  allow: { enabled: true, hosts: [], terms: [], sets: [], weight: 3, alwaysShow: false },
+  allow: { enabled: true, hosts: [], terms: [], sets: [], weight: 3, unlessSets: [], alwaysShow: false },
   site: { enabled: true, itemSelectors: [], hideSelectors: [], exceptSelectors: [], judgeItems: true },
 };
 const KEYWORD_SET_DEFAULTS = { enabled: true };

@@ -91,11 +91,11 @@ const OPENING = /^\p{Ps}$/u;
 const CLOSING = /^\p{Pe}$/u;
 
 /**
- * Cyrillic and Greek letters that look like Latin ones (vх with a Cyrillic х), folded to the Latin letter. Lower
- * case only: folding runs after lower-casing.
+ * Cyrillic and Greek letters that look like Latin ones (vх with a Cyrillic х), and small capitals (ᴠx: NFKC keeps
+ * them), folded to the Latin letter. Lower case only: folding runs after lower-casing.
  */
 const LOOK_ALIKES = new Map(
-  [...'аaвbеeкkмmнhоoрpсcтtуyхxѕsіiјjԁdɡgνvοoρpαaτtκkιi'.matchAll(/(.)(.)/gu)].map(([, from = '', to = '']) => [
+  [...'аaвbеeкkмmнhоoрpсcтtуyхxѕsіiјjԁdɡgνvοoρpαaτtκkιiᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢz'.matchAll(/(.)(.)/gu)].map(([, from = '', to = '']) => [
     from.codePointAt(0) ?? 0,
     to.codePointAt(0) ?? 0,
   ]),

@@ -10,8 +10,8 @@
  * - keyword: terms or phrases that add `weight` to an item's score once, however many of them match (terms may
  *            reference shared keyword sets; `requireSets` makes the rule fire only when those sets match too);
  * - regex:   a pattern run by RE2 (linear time, so no user pattern can freeze a page) that adds `weight`;
- * - allow:   negative evidence: terms that subtract `weight` (加装外挂电梯, 辅助驾驶), or, with `alwaysShow`,
- *            keep a matching item visible whatever its score;
+ * - allow:   negative evidence: terms that subtract `weight` (加装外挂电梯, 辅助驾驶), unless a set named in
+ *            `unlessSets` matches too, or, with `alwaysShow`, keep a matching item visible whatever its score;
  * - site:    for hosts matching `hosts`, the selectors of the items to judge and of clutter to always hide.
  * Every rule may be limited to some hosts (`hosts`); an empty list means every site.
  *
@@ -114,6 +114,12 @@ export const allowRuleSchema = z.strictObject({
   sets: z.array(identifierSchema).max(100).default([]),
   /** Subtracted from the score when any term matches. */
   weight: z.number().finite().min(0).max(100).default(3),
+  /**
+   * Ids of keyword sets that, when one of them matches too, take the subtraction away: a warning that goes on to
+   * sell (别信那些骗子…我这个是真的，私我) is a pitch, not a warning. The rule's terms still explain the words inside
+   * them, and `alwaysShow` still holds.
+   */
+  unlessSets: z.array(identifierSchema).max(100).default([]),
   /** Keep a matching item visible whatever its score (the "not spam" button creates these). */
   alwaysShow: z.boolean().default(false),
 });

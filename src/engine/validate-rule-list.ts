@@ -77,6 +77,7 @@ function checkSemantics(list: RuleList): RuleListProblem[] {
         checkTerms(rule.terms, path);
         checkSetReferences(rule.sets, `${path}.sets`);
         if (rule.kind === 'keyword') checkSetReferences(rule.requireSets, `${path}.requireSets`);
+        if (rule.kind === 'allow') checkSetReferences(rule.unlessSets, `${path}.unlessSets`);
         if (rule.terms.length === 0 && rule.sets.length === 0) problems.push(problem(path, localizable('problem_ruleNeedsTerms')));
         break;
       case 'regex':

@@ -1,12 +1,13 @@
 /**
  * The text of an item as a reader sees it: `textContent` without the text of scripts, style sheets and `noscript`
- * fallbacks (a page can hide spam words there; they are not list text), whitespace collapsed. `textContent` needs no
- * layout, so reading text never forces the page to lay out (`innerText` would).
+ * fallbacks (a page can hide spam words there; they are not list text), nor the pronunciation written over ruby text
+ * (開<rt>ㄎㄞ</rt>掛<rt>ㄍㄨㄚˋ</rt> reads 開掛), whitespace collapsed. `textContent` needs no layout, so reading text
+ * never forces the page to lay out (`innerText` would).
  */
 import { isOwnNode } from '@/src/page/own-nodes';
 
-const NON_TEXT_SELECTOR = 'script, style, noscript, template';
-export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+export const NON_TEXT_SELECTOR = 'script, style, noscript, template, rt, rp';
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp']);
 const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 
 /** Longer text is cut before it reaches the engine: no item is that long, and the engine's cost stays bounded. */

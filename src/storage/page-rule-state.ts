@@ -154,7 +154,13 @@ function isRuleOfItsKind(rule: Record<string, unknown>): boolean {
         isStringArray(rule.terms) && isStringArray(rule.sets) && isStringArray(rule.requireSets) && isFiniteNumber(rule.weight)
       );
     case 'allow':
-      return isStringArray(rule.terms) && isStringArray(rule.sets) && isFiniteNumber(rule.weight) && typeof rule.alwaysShow === 'boolean';
+      return (
+        isStringArray(rule.terms) &&
+        isStringArray(rule.sets) &&
+        isFiniteNumber(rule.weight) &&
+        isStringArray(rule.unlessSets) &&
+        typeof rule.alwaysShow === 'boolean'
+      );
     case 'regex':
       return (
         typeof rule.pattern === 'string' &&

@@ -138,6 +138,17 @@ describe.each(BROWSER_KINDS)('%s: the options page', (kind) => {
     await press(page, 'form.rule-editor [data-testid=save]');
     await waitFor(async () => (await storedUserRules(page)).rules.length === 1, 'the rule to be saved');
     expect((await storedUserRules(page)).rules[0]).toMatchObject({ sets: [set!.id], terms: [] });
+
+    // An allow rule can yield to the set (its subtraction goes when one of the set's terms matches too), and its row
+    // says so (the browser runs in English).
+    await press(page, '[data-testid=new-allow-rule]');
+    await fill(page, 'form.rule-editor [data-field=name]', '让位于词集的放行规则');
+    await fill(page, 'form.rule-editor [data-field=terms]', '别信');
+    await press(page, `form.rule-editor [data-field=unlessSets] input[value="${set!.id}"]`);
+    await press(page, 'form.rule-editor [data-testid=save]');
+    await waitFor(async () => (await storedUserRules(page)).rules.length === 2, 'the allow rule to be saved');
+    expect((await storedUserRules(page)).rules.find((rule) => rule.kind === 'allow')).toMatchObject({ terms: ['别信'], unlessSets: [set!.id] });
+    await page.waitForFunction(() => [...document.querySelectorAll('.rule-row')].some((row) => row.textContent?.includes('not when: 测试棋牌名')));
   });
 
   it('searches and filters across rules', async () => {

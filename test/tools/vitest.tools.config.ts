@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/tools/**/*.task.ts'],
-    testTimeout: 600_000,
+    // Training takes minutes, more on a machine busy with browsers: a timeout here would only lose the run.
+    testTimeout: 3_600_000,
   },
 });

@@ -16,7 +16,7 @@ export function blankRule(kind: RuleKind): Rule {
     case 'regex':
       return { ...base, kind, pattern: '', ignoreCase: true, matchNormalized: true, weight: NEW_RULE_WEIGHT };
     case 'allow':
-      return { ...base, kind, terms: [], sets: [], weight: 3, alwaysShow: false };
+      return { ...base, kind, terms: [], sets: [], weight: 3, unlessSets: [], alwaysShow: false };
     case 'site':
       return { ...base, kind, itemSelectors: [], hideSelectors: [], exceptSelectors: [], judgeItems: true };
   }

@@ -81,7 +81,7 @@ export function ruleContent(rule: Rule): string[] {
     case 'keyword':
       return [...rule.terms, ...rule.sets, ...rule.requireSets];
     case 'allow':
-      return [...rule.terms, ...rule.sets];
+      return [...rule.terms, ...rule.sets, ...rule.unlessSets];
     case 'regex':
       return [rule.pattern];
     case 'site':

@@ -58,7 +58,7 @@ function buildRuleFields(
     numberField({ key: 'weight', label: t(label), hint: t('options_hintWeight', formatScore(threshold)), value: weight, min, max: 100, step: 0.5, onInput: onInput('weight') });
   const termsField = (terms: readonly string[]) =>
     linesField({ key: 'terms', label: t('options_fieldTerms'), hint: t('options_hintTerms'), value: terms, rows: 5, onInput: onInput('terms') });
-  const setsField = (key: 'sets' | 'requireSets', label: MessageKey, value: readonly string[]) =>
+  const setsField = (key: 'sets' | 'requireSets' | 'unlessSets', label: MessageKey, value: readonly string[]) =>
     choicesField({ key, label: t(label), value, choices: setChoices, empty: t('options_noKeywordSets'), onInput: onInput(key) });
   const selectorsField = (key: string, label: MessageKey, value: readonly string[], hint?: MessageKey) =>
     linesField({ key, label: t(label), ...(hint === undefined ? {} : { hint: t(hint) }), value, rows: 3, onInput: onInput(key) });
@@ -85,6 +85,7 @@ function buildRuleFields(
       add(termsField(rule.terms));
       add(setsField('sets', 'options_fieldSets', rule.sets));
       add(weightField(0, 'options_fieldAllowWeight', rule.weight));
+      add(setsField('unlessSets', 'options_fieldUnlessSets', rule.unlessSets));
       add(checkboxField({ key: 'alwaysShow', label: t('options_fieldAlwaysShow'), value: rule.alwaysShow, onInput: onInput('alwaysShow') }));
       break;
     case 'regex':

@@ -251,5 +251,6 @@ function summarizeRule(rule: Rule, setNames: ReadonlyMap<string, string>): strin
   if (own.length > 0) parts.push(preview(own));
   if ((rule.kind === 'keyword' || rule.kind === 'allow') && rule.sets.length > 0) parts.push(t('options_summarySets', names(rule.sets)));
   if (rule.kind === 'keyword' && rule.requireSets.length > 0) parts.push(t('options_summaryRequireSets', names(rule.requireSets)));
+  if (rule.kind === 'allow' && rule.unlessSets.length > 0) parts.push(t('options_summaryUnlessSets', names(rule.unlessSets)));
   return parts.join(' · ');
 }

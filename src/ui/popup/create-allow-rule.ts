@@ -26,6 +26,7 @@ export function createAllowRule(item: { title: string }, host: string): AllowRul
     terms: [text.slice(0, MAX_TERM_LENGTH)],
     sets: [],
     weight: 3,
+    unlessSets: [],
     alwaysShow: true,
   };
 }

@@ -25,6 +25,8 @@ const judge = (rules: ReturnType<typeof compile>, item: ItemText, host = 'news.e
   classifyItem(rules, item, { host, sensitivity });
 
 const defaults = compile();
+/** The user's rules alone: no default list, no model. */
+const bare = (user: Partial<RuleListInput>) => compile(user, { defaults: false, model: null });
 
 /** The seed page's items (/work/shared/seed/news-page-with-spam.txt), as its list shows them. */
 const SEED_SPAM: ItemText[] = [
@@ -106,12 +108,13 @@ describe('verdicts explain themselves', () => {
     ['a number read out with 幺', '辅助加微:幺叁捌 零零幺贰 柒柒伍玖', '加微:幺叁捌 零零幺贰 柒柒伍玖'],
     ['a number the list cut short', '遥控麻将机 电话同微 138...', '电话同微 138'],
     ['a plus sign written for 加', '能看到其他三家的牌，需要的可以+V：qp_tq0529', '+V：qp_tq0529'],
+    ['a handle, not the comment\'s date after it', '看透对方牌一点问题没有，需要的加vx：jp_6688 2024-05-24 11:03', '加vx：jp_6688'],
   ])('contact bait: %s', (_, title, term) => {
     const contact = judge(defaults, { title }).reasons.find((reason) => reason.id === 'signal:contact');
     expect(contact?.terms).toEqual([term]);
   });
 
-  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线'], ['QQ 12 周年 新版上线'], ['QQ 20...'], ['微信 2024...'], ['微信8.0……新功能来了'], ['微信上线AI...'], ['工商银行客服电话95...']])('no contact bait in %s', (title) => {
+  test.each([['微信8.0.55版本更新:新增小程序分享'], ['QQ音乐上线新功能 用户超3亿'], ['QQ二〇二四年度报告上线'], ['QQ 12 周年 新版上线'], ['QQ 20...'], ['微信 2024...'], ['微信8.0……新功能来了'], ['微信上线AI...'], ['工商银行客服电话95...'], ['大家千万别加什么VX。 2024-05-25 09:40 回复'], ['2024-05-24 11:03 QQ']])('no contact bait in %s', (title) => {
     expect(judge(defaults, { title }).reasons.map((reason) => reason.id)).not.toContain('signal:contact');
   });
 
@@ -181,6 +184,51 @@ describe('allow rules', () => {
     expect(verdict.reasons.find((reason) => reason.id === 'user:ok')).toMatchObject({ source: 'allow', delta: -3 });
   });
 
+  describe('unless sets: a seller\'s offer outweighs a warning', () => {
+    const rules = bare({
+      keywordSets: [{ id: 'user:set:offer', name: '招揽', terms: ['需要的私我'] }],
+      rules: [
+        { kind: 'keyword', id: 'user:cheat', name: '外挂', terms: ['透视'], weight: 3 },
+        { kind: 'allow', id: 'user:warning', name: '提醒', terms: ['别信', '骗子'], weight: 2, unlessSets: ['user:set:offer'] },
+        { kind: 'allow', id: 'user:lift', name: '电梯', terms: ['外挂透视电梯'], weight: 1, unlessSets: ['user:set:offer'] },
+      ],
+    });
+    const deltas = (title: string) => Object.fromEntries(judge(rules, { title }).reasons.map((reason) => [reason.id, reason.delta]));
+
+    test('the warning subtracts when no offer follows', () => {
+      expect(deltas('别信卖透视的骗子')).toEqual({ 'user:cheat': 3, 'user:warning': -4 });
+    });
+    test('an offer takes the subtraction away, and the rule is not listed as a reason', () => {
+      expect(deltas('别信那些骗子，我这个透视是真的，需要的私我')).toEqual({ 'user:cheat': 3 });
+    });
+    test('an offer in quotes is reported speech, and the warning still counts', () => {
+      expect(deltas('别信“需要的私我”这种透视广告')).toEqual({ 'user:cheat': 3, 'user:warning': -2 });
+    });
+    test('an outweighed rule still explains the words inside its terms', () => {
+      expect(deltas('外挂透视电梯 需要的私我')).toEqual({});
+    });
+    test('an always-show rule keeps the item visible even when outweighed', () => {
+      const shown = bare({
+        keywordSets: [{ id: 'user:set:offer', name: '招揽', terms: ['需要的私我'] }],
+        rules: [
+          { kind: 'keyword', id: 'user:cheat', name: '外挂', terms: ['透视'], weight: 5 },
+          { kind: 'allow', id: 'user:shown', name: '不是广告', terms: ['透视'], alwaysShow: true, unlessSets: ['user:set:offer'] },
+        ],
+      });
+      expect(judge(shown, { title: '透视 需要的私我' }).spam).toBe(false);
+    });
+    test('a set that is switched off never outweighs', () => {
+      const off = bare({
+        keywordSets: [{ id: 'user:set:offer', name: '招揽', terms: ['需要的私我'], enabled: false }],
+        rules: [
+          { kind: 'keyword', id: 'user:cheat', name: '外挂', terms: ['透视'], weight: 3 },
+          { kind: 'allow', id: 'user:warning', name: '提醒', terms: ['骗子'], weight: 2, unlessSets: ['user:set:offer'] },
+        ],
+      });
+      expect(judge(off, { title: '骗子 透视 需要的私我' }).reasons.map((reason) => reason.id)).toEqual(['user:cheat', 'user:warning']);
+    });
+  });
+
   test('a per-site allowlist applies on its site only', () => {
     const item = SEED_SPAM[0] ?? { title: '' };
     const rules = compile({
@@ -192,7 +240,6 @@ describe('allow rules', () => {
 });
 
 describe('user rules', () => {
-  const bare = (user: Partial<RuleListInput>) => compile(user, { defaults: false, model: null });
 
   test('a keyword rule adds its weight once, naming every term that matched', () => {
     const rules = bare({ rules: [{ kind: 'keyword', id: 'user:k', name: '我的词', terms: ['甲', '乙'], weight: 2 }] });
@@ -395,6 +442,25 @@ describe('general signals of promotion and of reporting', () => {
     ['a teaching, selling voice around a cheat term', { title: '教你下载斗地主透视,新手必看' }, 'default:promo-with-cheat'],
   ])('%s', (_, item, ruleId) => {
     expect(judge(defaults, item).reasons.map((reason) => reason.id)).toContain(ruleId);
+  });
+
+  test.each([
+    ['a pitch that opens as a warning', { title: '别被那些骗子骗了，我这个是真的透视辅助，先用后付，需要的私信我' }],
+    ['a pitch told as a victim\'s story', { title: '被骗过两次的我终于找到了靠谱的麻将透视软件，有需要问我' }],
+    ['a warning that ends with a contact handle', { title: '提醒大家：网上卖麻将透视的很多是骗子，先试用再说，扣扣2653380610' }],
+  ])('%s is hidden: the seller\'s call outweighs the warning words', (_, item) => {
+    const verdict = judge(defaults, item, 'news.example.com');
+    expect(verdict.spam).toBe(true);
+    expect(verdict.reasons.some((reason) => reason.source === 'allow')).toBe(false);
+  });
+
+  test.each([
+    ['a warning quoting the sellers\' words', { title: '反诈提醒：卖“透视挂”的常说“先用后付”“有需要问我”，都是骗局' }],
+    ['a police report quoting a seller', { title: '警方破获麻将透视团伙：嫌疑人称“不满意可以退”骗取玩家钱款' }],
+  ])('%s stays shown: quoted seller words outweigh nothing', (_, item) => {
+    const verdict = judge(defaults, item);
+    expect(verdict.spam).toBe(false);
+    expect(verdict.reasons.some((reason) => reason.source === 'allow' && reason.delta < 0)).toBe(true);
   });
 
   test.each([

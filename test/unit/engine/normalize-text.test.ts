@@ -45,6 +45,7 @@ describe('normalizeText', () => {
     ['case', 'KaiGua FuZhu', 'kaiguafuzhu'],
     ['accented pinyin', 'kāi guà', 'kaigua'],
     ['Cyrillic look-alike letters', 'vх', 'vx'],
+    ['small capitals, which NFKC keeps', 'ᴠx ᴍᴊ2025ᴋᴘ', 'vxmj2025kp'],
     // nothing to keep
     ['empty text', '', ''],
     ['only punctuation', '！？…——', ''],

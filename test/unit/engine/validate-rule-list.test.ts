@@ -61,6 +61,11 @@ describe('validateRuleList', () => {
       list([{ ...keyword, requireSets: ['user:set:none'] }]),
       [['rules[0].requireSets[0]', '词集 “user:set:none” 不存在']],
     ],
+    [
+      'a missing keyword set an allow rule would yield to',
+      list([{ kind: 'allow', id: 'user:a', name: '提醒', terms: ['骗子'], unlessSets: ['user:set:none'] }]),
+      [['rules[0].unlessSets[0]', '词集 “user:set:none” 不存在']],
+    ],
     ['a rule with nothing to match', list([{ ...keyword, terms: [] }]), [['rules[0]', '规则至少需要一个词条或一个词集']]],
     [
       'a bad host pattern',

@@ -831,6 +831,40 @@ describe('findListItem', () => {
     expect(findStartlessEntries(document)).toEqual([]);
   });
 
+  it('a box of alike entries without list markup (读者评报: div.msg ×4) is no item, though it repeats among alike boxes', () => {
+    const letter = (who: string, text: string) => `<div class="msg"><span class="who">${who}</span><span class="when">05-25 08:12</span><p class="txt">${text}</p></div>`;
+    render(
+      `<div class="bottom"><div class="part"><div class="box-title">阅读排行</div><ol><li><a href="/1">外挂电梯加装补贴申请指南</a></li></ol></div>` +
+        `<div class="part"><div class="box-title">往期回顾</div><p>2024年5月</p></div>` +
+        `<div class="part letters"><div class="box-title">读者评报</div>${letter('王先生', '外挂电梯那篇报道很及时，我们楼就在首批名单里，希望施工期间注意噪音。')}` +
+        `${letter('江城网友', '打牌想赢的朋友可以找我，手机棋牌都能看透对方牌，加微 qp_8899 详聊')}${letter('刘女士', '我父亲差点在网上买了所谓的麻将透视眼镜，幸亏看到这篇报道。')}` +
+        `${letter('公交乘客', '坐过一次装了辅助驾驶的公交，刹车比以前平顺，司机说手一直不离方向盘。')}</div></div>`,
+    );
+    expect(readListItem(document.querySelector('.letters')!)).toBeNull();
+    expect(findListItem(document.querySelectorAll('.msg .txt')[1]!)?.head).toBe(document.querySelectorAll('.msg')[1]);
+    // A card whose alike lines are short (meta spans, a line each for title, summary and source) is still one item.
+    render(`<ul>${[1, 2, 3].map((n) => `<li class="card"><div class="line">标题${n}开挂</div><div class="line">短摘要${n}</div><div class="line">来源 ${n}小时前</div></li>`).join('')}</ul>`);
+    expect(readListItem(document.querySelector('.card')!)?.head).toBe(document.querySelector('.card'));
+  });
+
+  it('ruby annotations are pronunciation, not words: 開掛 annotated with 注音 reads 開掛', () => {
+    const ruby = (text: string) => [...text].map((character) => `<ruby>${character}<rp>(</rp><rt>ㄅ</rt><rp>)</rp></ruby>`).join('');
+    render(`<ul>${['開掛輔助透視', '國語日報新聞', '小學生閱讀比賽'].map((title, index) => `<li><a href="/${index}">${ruby(title)}</a></li>`).join('')}</ul>`);
+    expect(findListItem(document.querySelector('li a')!)?.title).toBe('開掛輔助透視');
+  });
+
+  it('a carousel slide is one entry whatever its neighbours, and collapsing it hides what it holds, not the slide', () => {
+    const slide = (title: string, extra = '') => `<div class="swiper-slide${extra}"><a href="/${title.length}"><div class="pic"></div><p class="swiper-title">${title}</p></a></div>`;
+    const titles = ['六分钟开挂"微乐斗地主辅助"原来有开挂透视辅助器(真的有挂)', 'MSI季中赛：LPL两支战队携手晋级胜者组决赛', 'KPL春季赛总决赛门票今日开售'];
+    // Loop mode: a copy of the last slide before the first, a copy of the first after the last.
+    render(`<div class="swiper-wrapper">${slide(titles[2]!, ' swiper-slide-duplicate')}${titles.map((title) => slide(title)).join('')}${slide(titles[0]!, ' swiper-slide-duplicate')}</div>`);
+    const spamSlide = document.querySelectorAll('.swiper-slide')[1]!;
+    const item = findListItem(spamSlide.querySelector('a')!);
+    expect(item?.elements).toEqual([spamSlide]);
+    expect(item?.parts).toEqual([spamSlide.querySelector('a')]);
+    expect(item?.title).toBe(titles[0]);
+  });
+
   it('comments that are each a list of one entry (dl.reply: dt poster, dd text) are the lists, not their parts', () => {
     const reply = (n: number, text: string) => `<dl class="reply"><dt><a href="/u${n}">用户${n}</a><em>${n}楼</em></dt><dd>${text}</dd><dd class="bar"><a href="#r${n}">回复</a></dd></dl>`;
     render(`<div class="replies">${reply(1, '辅助驾驶公交线路开通，方便多了')}${reply(2, '6分钟开挂"九江麻将辅助"原先有开挂透视辅助器')}${reply(3, '外挂电梯什么时候装')}</div>`);

@@ -44,6 +44,18 @@ describe('exportRuleList as JSON', () => {
     expect(skipped).toEqual([{ id: 'ghost', reason: { key: 'problem_exportNoSuchId' } }]);
     expect(textIn('zh_CN', skipped[0]!.reason)).toBe('没有这个 id 的规则或词集');
   });
+
+  it('brings along the sets a rule requires or yields to, not only those it reads', () => {
+    const withRoles = listOf(
+      [
+        keyword('k', [], ['开挂'], { requireSets: ['game'] }),
+        { kind: 'allow', id: 'a', name: 'a', terms: ['骗子'], unlessSets: ['offer'] },
+      ],
+      [{ id: 'game', name: '游戏', terms: ['麻将'] }, { id: 'offer', name: '招揽', terms: ['私我'] }, { id: 'unused', name: '没用到', terms: ['x'] }],
+    );
+    const exported = reimport(exportRuleList(withRoles, { format: 'json', ids: ['k', 'a'] }).text);
+    expect(exported.keywordSets.map((set) => set.id)).toEqual(['game', 'offer']);
+  });
 });
 
 describe('exportRuleList as filter lines', () => {
