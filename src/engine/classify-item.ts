@@ -4,7 +4,7 @@
  *
  *   text ─ normalise ─ scan ─┬─ allow terms: negative evidence; they also explain the terms inside them
  *                            │  (外挂 in 加装外挂电梯 then counts for nothing); a seller's call takes the
- *                            │  subtraction of the rules that yield to it (`unlessSets`, a contact handle)
+ *                            │  subtraction of the rules that yield to it (their `unlessSets`)
  *                            ├─ keyword rules: +weight once each, if their required sets match too
  *                            ├─ template shape, contact bait (built-in signals)
  *   regex rules (RE2) ───────┤
@@ -55,11 +55,13 @@ const roles = new Uint8Array(MAX_MATCHES);
 /** Allow-term spans of the current item: `[start, end)` pairs, `allowSpanCount` of them. */
 const allowSpans = new Int32Array(MAX_MATCHES * 2);
 let allowSpanCount = 0;
-/** The contact-bait evidence of the item `contactStamp` names (see `findContactBait`). */
-let contactStamp = 0;
-let contactEvidence: SignalEvidence | undefined;
-/** Quoted parts of the current item, found when an allow rule's `unlessSets` matched (see `isSellersCall`). */
+/**
+ * Quoted parts of the current item, `quoteCount` of them, found once for the item `quoteStamp` names when an allow
+ * rule's `unlessSets` matched (see `isSellersCall`).
+ */
 const quoteSpans = new Int32Array(MAX_MATCHES * 2);
+let quoteStamp = 0;
+let quoteCount = 0;
 /** Topic tags of the current item (see `findTopicTags`): `[start, end)` unit pairs. */
 let topicTags = new Int32Array(16);
 /**
@@ -171,7 +173,7 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
     if (rule === undefined) continue;
     if (rule.kind === 'keyword' && !rule.requiredGroups.every((group) => groupHits[group] === stamp)) continue;
     if (rule.kind === 'allow') alwaysShowMatched ||= rule.alwaysShow;
-    const outweighed = rule.kind === 'allow' && rule.unlessGroups.length > 0 && isSellersCall(rules, rule, foundRoles, titleLength);
+    const outweighed = rule.kind === 'allow' && rule.unlessGroups.length > 0 && isSellersCall(rules, rule, titleLength);
     const delta = rule.kind === 'keyword' ? rule.weight : outweighed ? 0 : -rule.weight * placesApart(ruleIndex);
     // A zero-weight allow rule only explains terms (有挂 in 所有挂牌), as does one whose `unlessSets` matched: it moved
     // nothing itself.
@@ -182,15 +184,12 @@ function scoreTermRules(rules: CompiledRules, active: Uint8Array, titleLength: n
 }
 
 /**
- * Whether the current item makes the call an allow rule yields to (its `unlessSets`): a term of one of those sets
- * outside allow terms and outside quotes (news quotes what sellers say, 卖挂的常用话术"有需要问我"; a seller says it),
- * or a contact handle (加V：kp-ts99): a warning does not end with a way to reach the writer.
+ * Whether the current item makes the call an allow rule yields to: a term of one of its `unlessSets` outside allow
+ * terms and outside quotes (news quotes what sellers say, 卖挂的常用话术"有需要问我"; a seller says it).
  */
-function isSellersCall(rules: CompiledRules, rule: TermRule, foundRoles: number, titleLength: number): boolean {
-  if (findContactBait(rules, foundRoles, titleLength) !== undefined) return true;
+function isSellersCall(rules: CompiledRules, rule: TermRule, titleLength: number): boolean {
   if (!rule.unlessGroups.some((group) => groupHits[group] === stamp)) return false;
   const { patternGroups } = rules;
-  let quoteCount = -1;
   for (let match = 0; match < matches.count; match++) {
     const pattern = matches.patterns[match] ?? 0;
     let isUnlessTerm = false;
@@ -199,35 +198,22 @@ function isSellersCall(rules: CompiledRules, rule: TermRule, foundRoles: number,
       isUnlessTerm = rule.unlessGroups.includes(patternGroups.items[entry] ?? 0);
     }
     if (!isUnlessTerm || isInSpan(allowSpans, allowSpanCount, match)) continue;
-    if (quoteCount < 0) quoteCount = findQuotes(titleLength);
+    if (quoteStamp !== stamp) findQuotes(titleLength);
     if (!isInSpan(quoteSpans, quoteCount, match)) return true;
   }
   return false;
 }
 
-/**
- * The contact-bait signal's evidence for the current item, found once: allow rules that yield to a seller's call ask
- * before the signals are scored. Needs the matches' roles, so only after the allow terms have explained theirs.
- */
-function findContactBait(rules: CompiledRules, foundRoles: number, titleLength: number): SignalEvidence | undefined {
-  if (contactStamp !== stamp) {
-    contactStamp = stamp;
-    const wanted = (foundRoles & MATCH_ROLE.contact) !== 0 && rules.enabledSignals['signal:contact'];
-    contactEvidence = wanted ? detectContactBait(normalized, matches, roles, summaryStart(titleLength).unit) : undefined;
-  }
-  return contactEvidence;
-}
-
-/** Finds the quoted parts of the current item into `quoteSpans` and returns how many. */
-function findQuotes(titleLength: number): number {
-  let count = 0;
+/** Finds the quoted parts of the current item into `quoteSpans`. */
+function findQuotes(titleLength: number): void {
+  quoteStamp = stamp;
+  quoteCount = 0;
   for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summaryStart(titleLength))) {
-    if (count === MAX_MATCHES) break;
-    quoteSpans[count * 2] = part.start;
-    quoteSpans[count * 2 + 1] = part.end;
-    count++;
+    if (quoteCount === MAX_MATCHES) break;
+    quoteSpans[quoteCount * 2] = part.start;
+    quoteSpans[quoteCount * 2 + 1] = part.end;
+    quoteCount++;
   }
-  return count;
 }
 
 /** Whether match `match` lies inside one of the first `count` `[start, end)` pairs of `spans`. */
@@ -242,10 +228,11 @@ function isInSpan(spans: Int32Array, count: number, match: number): boolean {
 
 /**
  * Quoted words that a text reports rather than says (所谓"透视挂", 号称"包赢", "开挂辅助"的广告, "包赢""看透底牌"等, and
- * a quote put as a question: 网上买"斗地主外挂"?, "一分钟学会开挂"？起底…): a quoted part right after or right before a
- * mention word, or right before a question mark, explains the matches inside it, as an allow span does. The ads quote
- * too ("情怀游戏字牌辅助"), but beside a cheat word or a time lead; they ask their questions unquoted (微乐麻将有挂吗?).
- * Returns the new span count.
+ * a quote put as a question in a text that reports: 网上买"斗地主外挂"?警方…, "一分钟学会开挂"？起底…): a quoted part
+ * right after or right before a mention word, or right before a question mark where an allow term or a mention word
+ * speaks too, explains the matches inside it, as an allow span does. The ads quote too ("情怀游戏字牌辅助"), but beside a
+ * cheat word or a time lead, and a quoted question alone ("微乐麻将有透视挂吗"?一分钟教会你) proves nothing. Returns
+ * the new span count.
  */
 function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: number): number {
   if (normalized.markCount < 2) return spanCount;
@@ -253,9 +240,10 @@ function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: n
   for (let match = 0; match < matches.count && !hasMention; match++) {
     hasMention = ((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention) !== 0;
   }
+  const reportsElsewhere = hasMention || spanCount > 0;
   const summary = summaryStart(titleLength);
   for (const part of enclosedParts(normalized, MARK_KIND.quote, MARK_KIND.quote, summary)) {
-    if (isReported(rules, part, hasMention)) {
+    if (isReported(rules, part, hasMention, reportsElsewhere)) {
       allowSpans[spanCount * 2] = part.start;
       allowSpans[spanCount * 2 + 1] = part.end;
       spanCount++;
@@ -264,9 +252,12 @@ function addMentionSpans(rules: CompiledRules, titleLength: number, spanCount: n
   return spanCount;
 }
 
-/** Whether quoted `part` is reported (see `addMentionSpans`); `hasMention`: a mention word matched somewhere. */
-function isReported(rules: CompiledRules, part: EnclosedPart, hasMention: boolean): boolean {
-  if (QUESTION_MARKS.has(sourceText(normalized, part.sourceEnd, part.sourceEnd + 1))) return true;
+/**
+ * Whether quoted `part` is reported (see `addMentionSpans`). `hasMention`: a mention word matched somewhere;
+ * `reportsElsewhere`: that, or an allow term.
+ */
+function isReported(rules: CompiledRules, part: EnclosedPart, hasMention: boolean, reportsElsewhere: boolean): boolean {
+  if (reportsElsewhere && QUESTION_MARKS.has(sourceText(normalized, part.sourceEnd, part.sourceEnd + 1))) return true;
   if (!hasMention) return false;
   for (let match = 0; match < matches.count; match++) {
     if (!((rules.patternRoles[matches.patterns[match] ?? 0] ?? 0) & MATCH_ROLE.mention)) continue;
@@ -413,8 +404,10 @@ function scoreSignals(rules: CompiledRules, foundRoles: number, titleLength: num
     const template = detectTemplateShape(normalized, matches, roles, summary);
     if (template) reasons.push(signalReason('signal:template', template));
   }
-  const contact = findContactBait(rules, foundRoles, titleLength);
-  if (contact) reasons.push(signalReason('signal:contact', contact));
+  if (foundRoles & MATCH_ROLE.contact && rules.enabledSignals['signal:contact']) {
+    const contact = detectContactBait(normalized, matches, roles, summaryStart(titleLength).unit);
+    if (contact) reasons.push(signalReason('signal:contact', contact));
+  }
 }
 
 function signalReason(id: BuiltInSignalId, evidence: SignalEvidence): Reason {

@@ -52,8 +52,11 @@ export function detectContactBait(
 
 /** A sentence's end: a handle is never read across one (千万别加什么VX。 2024-05-25, a comment's date after its words). */
 const SENTENCE_END = /[。！？!?]/u;
-/** A date or a time of day in the source: a comment's or a list's, written after a handle (vx：jp_6688 2024-05-24 11:03). */
-const DATE_OR_TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}/u;
+/**
+ * A date or a time of day in the source, beside a handle: a comment's or a list's (vx：jp_6688 2024-05-24 11:03, 05-24
+ * 11:03 mj8899加微). Global: a run before the bait word is cut after the last one.
+ */
+const DATE_OR_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}(?!\d)|\d{1,2}:\d{2}/gu;
 
 /** The units `[start, end)` of the title or of the summary. */
 interface Part {
@@ -96,19 +99,25 @@ function sourceBetween(text: NormalizedText, from: number, to: number, direction
 }
 
 /**
- * The end of the run of units `[runStart, end)` (walked in `direction`) before a date or a time of day in its source:
- * after a handle, the run goes on into them (their separators are dropped); before the bait word, a run that holds
- * one is no handle at all.
+ * Where the run of units from `runStart` to `end` (walked in `direction`, `end` excluded) stops short of a date or a
+ * time of day in its source: after the bait word, before the first one; before it, after the last one. The run goes
+ * on into them otherwise, as their separators are dropped.
  */
 function withoutDateOrTime(text: NormalizedText, runStart: number, end: number, direction: 1 | -1): number {
   if (runStart === end) return end;
   const [first, last] = direction === 1 ? [runStart, end - 1] : [end + 1, runStart];
   const sourceStart = text.sourceIndex[first] ?? 0;
-  const found = DATE_OR_TIME.exec(sourceText(text, sourceStart, (text.sourceIndex[last] ?? 0) + 1));
-  if (found === null) return end;
-  if (direction === -1) return runStart;
+  const found = [...sourceText(text, sourceStart, (text.sourceIndex[last] ?? 0) + 1).matchAll(DATE_OR_TIME)];
+  if (found.length === 0) return end;
   let unit = runStart;
-  while (unit < end && (text.sourceIndex[unit] ?? 0) < sourceStart + found.index) unit++;
+  if (direction === 1) {
+    const dateStart = sourceStart + (found[0]!.index ?? 0);
+    while (unit < end && (text.sourceIndex[unit] ?? 0) < dateStart) unit++;
+  } else {
+    const lastDate = found.at(-1)!;
+    const dateEnd = sourceStart + (lastDate.index ?? 0) + lastDate[0].length;
+    while (unit > end && (text.sourceIndex[unit] ?? 0) >= dateEnd) unit--;
+  }
   return unit;
 }
 

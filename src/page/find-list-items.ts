@@ -514,12 +514,14 @@ function isLaidOutInBlocks(element: Element): boolean {
 /** Alike blocks (`alikeEntryBlocks`) that make an element a box of entries, and the text each says, at least. */
 const MIN_ALIKE_BLOCKS = 3;
 const MIN_ALIKE_BLOCK_TEXT = 20;
+const NOT_ENTRY_BLOCK_TAGS = new Set(['p', 'td', 'th']);
 
 /**
  * The element's children that are entries of a list without list markup: at least MIN_ALIKE_BLOCKS blocks of one tag
  * and class (`div.msg` ×6 in a 读者评报 box) that each say a sentence. A box that holds them is no item, though the box
  * may repeat among alike boxes (the parts of a page's bottom row): it is met as one piece when a script or the parser
- * adds it whole. Paragraphs are left out: alike paragraphs are an entry's text.
+ * adds it whole. Blocks without a class (an entry's title, summary and source lines as bare `div`s), cells and
+ * paragraphs (an entry's text) are left out.
  */
 function alikeEntryBlocks(element: Element): Element[] | null {
   if (element.childElementCount < MIN_ALIKE_BLOCKS) return null;
@@ -527,8 +529,10 @@ function alikeEntryBlocks(element: Element): Element[] | null {
   const runs = new Map<string, Element[]>();
   for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
     const tag = child.localName;
-    if (INLINE_TAGS.has(tag) || NON_BLOCK_TAGS.has(tag) || tag === 'p' || child.hasAttribute(OWN_ATTRIBUTE)) continue;
-    const key = `${tag}.${child.getAttribute('class') ?? ''}`;
+    const className = child.getAttribute('class')?.trim() ?? '';
+    const isBlock = !INLINE_TAGS.has(tag) && !NON_BLOCK_TAGS.has(tag) && !NOT_ENTRY_BLOCK_TAGS.has(tag);
+    if (className === '' || !isBlock || child.hasAttribute(OWN_ATTRIBUTE)) continue;
+    const key = `${tag}.${className}`;
     const run = runs.get(key);
     if (run === undefined) runs.set(key, [child]);
     else run.push(child);
@@ -1047,7 +1051,9 @@ export function readListItem(head: Element): ListItem | null {
       else if (tag === 'li' || tag === 'tr' || tag === 'dt') entries.push(node);
       else if (NON_TEXT_TAGS.has(tag)) hasNonText = true;
     }
-    const alikeBlocks = entries.length === 0 && element === head ? alikeEntryBlocks(element) : null;
+    // A list entry by its markup or its class is an entry whatever lines it is laid out in.
+    const mayBeBox = entries.length === 0 && element === head && !isEntryByClass && !isListEntryByMarkup(element);
+    const alikeBlocks = mayBeBox ? alikeEntryBlocks(element) : null;
     if (alikeBlocks !== null || formsList(entries)) {
       // A block of items, unless its class names one entry or it says much of its own beside the list: then the
       // list is its answers or replies (a question and the answers under it, a forum floor and the replies in it),

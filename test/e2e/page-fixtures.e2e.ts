@@ -825,6 +825,33 @@ const FIXTURES: FixtureCase[] = [
     placeholders: [1, 1, 1, 1, 2, 1, 1, 1],
     readyFlag: '__p18GuoyuDone',
   },
+  {
+    file: 'blind19-dongchedi-article.html',
+    proves:
+      'a 懂车帝/汽车之家-style 城市NOA review where 辅助驾驶 is everywhere (the article body, a 配置表 table of 组合辅助驾驶/车道居中辅助/透明底盘 rows, a 询底价 series card): 车友评论 as flat div.cmt blocks (avatar, nick + 车主 badge + 口碑 stars, text, time/IP属地/赞 bar) with reply previews nested in div.replies, eight server-rendered and six more appended when a script clicks 查看更多评论; spam comments (a seller opening as “提醒各位车友…都是骗子” then 实体工作室 免费试用 ➕V, the seed 约战平台 template next to a zero-width traditional 微樂麻將 開掛透視輔助 one, a keyword-free 提前知道上下家手里的牌/想赢就赢 私聊 pitch, full-width ｋａｉ挂 ＶＸ, ✦-split 开挂辅助透视 加威) and spam replies under real comments (开褂/透式/辅組 with a spaced 扣扣 number, spaced pinyin kai gua fu zhu tou shi wx) collapse, as do two hijacked 推荐阅读 block-link cards (the seed 水鱼 title, a 透视眼镜 货到付款 seller); comments from a 交警 on L2 liability, a car owner calling out “提醒别上当、我这边是实体” shills and 开挂透视辅助 ads, 四川麻将 with the 老丈人, 人生开挂 记忆泊车, 外挂电梯, 透视检查, and cards on 辅助驾驶新国标, 外挂式行车记录仪, a 透视眼镜 fraud bust, NOA “开挂”般体验 and 外挂电梯 stay, with the header, breadcrumb, 相关车型 cards, 口碑 box and footer',
+    hidden: 10,
+    visible: 24,
+    placeholders: [1, 1, 2, 1, 1, 1, 1, 1, 1],
+    readyFlag: '__p19FeedDone',
+  },
+  {
+    file: 'blind19-xueqiu-stream.html',
+    proves:
+      'a 雪球-style stock page for a 棋牌 game company: a quote header and tabs, a 讨论 timeline of article.timeline__item statuses (avatar, user link + time · source, text with $竹韵互娱(09877)$ cashtag and @mention links, an optional retweeted-original box, 转发/讨论/赞 bar) rendered from an API-like array after load and extended by an IntersectionObserver/timer second page; spam statuses (a “研究这类麻将游戏三年…每把都提前知道别人手里的牌 v同号” analyst-seller, the seed 心悦海南 title with a cashtag next to a ZWJ-split traditional 開掛輔助 ＱＱ one, a spaced-pinyin kai gua tou shi +v pitch that reposts a real broker note, a keyword-free victim story “输了八万…高人给的小工具…加我微信”, full-width ｋａｉｇｕａ ｆｕｚｈｕ ｖｘ, 🀄-split 开挂神器透视辅助) and a 开卦器/透式辅组 热帖 entry collapse; the company’s 封禁作弊账号/打掉贩卖透视挂团伙 announcement, a reply quoting its 打击外挂透视自动辅助 notice, “像开了挂一样” valuation talk, a user reporting 透视挂/看牌软件 sellers, 麻将 as 智力运动, AI辅助新手教学, a 透视眼镜 fraud case, 胸部透视检查, 外挂电梯 and 辅助驾驶 asides and a 掼蛋比赛 post stay, with the nav, quote, tabs, 热股榜, 相关股票, other 热帖 and footer',
+    hidden: 8,
+    visible: 24,
+    placeholders: [1, 2, 1, 1, 1, 1, 1],
+    readyFlag: '__p19FeedDone',
+  },
+  {
+    file: 'blind19-thepaper-longread.html',
+    proves:
+      'a 澎湃-style long-read on 加装外挂电梯 (a 棋牌室 scene where a retired policeman exposes 透视眼镜/看牌神器 sellers, “人生开挂” at the end) with an in-article 相关阅读 box of bare block <a> lines between paragraphs (one seed 潘潘 title), and a 推荐 feed of media-object cards (thumbnail, h2 > a, optional summary, channel/comments/time) where each loaded page is its own div.feed_page wrapper appended by an IntersectionObserver/scroll loader (the last card of page 2 and the first of page 3 are both spam but under different wrappers, so two placeholders), a labelled 广告 card for 组合辅助驾驶; spam cards (full-width-digit traditional seed title with a traditional summary, a keyword-free 上下家的牌一清二楚/先体验后付款 pitch, kai挂/tou视/fu助 with zero-width spaces, a 透视隐形眼镜 货到付款 seller with a spaced phone number, ·-split 开挂辅助透视 next to 开卦器/透式辅组), a space-split 微乐麻将开挂辅助器透视 entry in the 热新闻 ol and a 澎湃号 “输了30万后…每把都能知道对方底牌（加V详聊）” item collapse; cards on a 透视眼镜 fraud bust, 人生开挂, 封禁外挂账号, 四川麻将申报非遗, 卧底“开挂”诈骗群, 辅助驾驶事故调查, 棋牌室反诈课, 外挂式空调外机, X光透视安检, 桥牌, rankings on L2辅助驾驶, 外挂电梯, 胸部透视, 掼蛋, 电竞开挂禁赛, 德州扑克, 外挂作者获刑 and 澎湃号 items on 看牌神器 scams and AI辅助诊断 stay, with the article, header, channel bar, author card and footer',
+    hidden: 9,
+    visible: 30,
+    placeholders: [1, 1, 1, 1, 1, 2, 1, 1],
+    readyFlag: '__p19FeedDone',
+  },
 ];
 
 /** zh_CN catalogue, or the English one (the headless browsers here report an English UI). */

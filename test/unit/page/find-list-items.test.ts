@@ -842,9 +842,14 @@ describe('findListItem', () => {
     );
     expect(readListItem(document.querySelector('.letters')!)).toBeNull();
     expect(findListItem(document.querySelectorAll('.msg .txt')[1]!)?.head).toBe(document.querySelectorAll('.msg')[1]);
-    // A card whose alike lines are short (meta spans, a line each for title, summary and source) is still one item.
+    // Entries laid out in lines stay entries: short alike lines, a list entry by markup or class, a row of cells.
+    const lines = ['美银上调特斯拉12个月目标价至400美元并维持买入评级', '建银国际预计恒指明年波动区间在一万八到两万三之间', '来源：人民网 2024-05-21 10:21 评论 123'];
     render(`<ul>${[1, 2, 3].map((n) => `<li class="card"><div class="line">标题${n}开挂</div><div class="line">短摘要${n}</div><div class="line">来源 ${n}小时前</div></li>`).join('')}</ul>`);
     expect(readListItem(document.querySelector('.card')!)?.head).toBe(document.querySelector('.card'));
+    render(`<ul>${[1, 2, 3].map((n) => `<li class="item"><div class="line"><a href="/${n}">${lines[0]}</a></div><div class="line">${lines[1]}</div><div class="line">${lines[2]}</div></li>`).join('')}</ul>`);
+    expect(findListItem(document.querySelector('.item a')!)?.head).toBe(document.querySelector('.item'));
+    render(`<table><tbody>${[1, 2, 3].map((n) => `<tr><td class="c"><a href="/${n}">${lines[0]}</a></td><td class="c">${lines[1]}</td><td class="c">${lines[2]}</td></tr>`).join('')}</tbody></table>`);
+    expect(findListItem(document.querySelector('tr a')!)?.head).toBe(document.querySelector('tr'));
   });
 
   it('ruby annotations are pronunciation, not words: 開掛 annotated with 注音 reads 開掛', () => {
