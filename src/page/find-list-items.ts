@@ -40,7 +40,8 @@ export interface ListItem {
   nested?: readonly Element[];
   /**
    * What collapsing the item hides when it holds nested entries: its own parts (the comment's poster, text and
-   * actions), not the replies. Absent otherwise: the item's elements are hidden.
+   * actions), not the replies; and for a carousel slide, what it holds (see `slideContent`). Absent otherwise: the
+   * item's elements are hidden.
    */
   parts?: Element[];
   /**

@@ -699,7 +699,7 @@ export class PageGuard {
     }
     const key = [item.title, item.summary, item.reposted ?? ''].join('\u0001');
     const previous = this.#judged.get(item.head);
-    // What collapsing hides: the item's elements, or its own parts when it holds entries of its own (replies).
+    // What collapsing hides: the item's elements, or its own parts (when it holds replies, or is a carousel slide).
     const hidden = item.parts ?? item.elements;
     const isUnchanged =
       previous !== undefined &&
