@@ -15,7 +15,8 @@
  * selectors, regex rules on the page's raw text. Filter lines carry no ids or names: use JSON for a backup.
  */
 import { clauses, localizable, type LocalizableText, type Substitution } from '@/src/engine/localizable-text';
-import { RULE_LIST_FORMAT, RULE_LIST_VERSION, type Rule, type RuleList, type SiteRule } from '@/src/engine/rule-schema';
+import { RULE_LIST_FORMAT, RULE_LIST_VERSION, type RuleList, type SiteRule } from '@/src/engine/rule-schema';
+import { setReferences } from '@/src/engine/set-references';
 import { formatFilterLine, type CosmeticFilter, type FilterText } from '@/src/rules-io/cosmetic-filter';
 import { parseFilterLine } from '@/src/rules-io/parse-filter-line';
 import { FILTER_TEXT_WEIGHT } from '@/src/rules-io/rules-from-cosmetic-filter';
@@ -133,18 +134,6 @@ function writeFilterLines(list: RuleList, rules: RuleList['rules'], skipped: Exp
     skipped.push({ id, reason: exported.has(id) ? localizable('problem_exportPartial', reason) : reason });
   }
   return [FILTER_LINES_HEADER, ...lines].join('\n') + '\n';
-}
-
-/** The keyword sets a rule names, in any role. */
-function setReferences(rule: Rule): string[] {
-  switch (rule.kind) {
-    case 'keyword':
-      return [...rule.sets, ...rule.requireSets];
-    case 'allow':
-      return [...rule.sets, ...rule.unlessSets];
-    default:
-      return [];
-  }
 }
 
 /** The `:has-text(…)` arguments a text rule becomes (one per term), or why it cannot become any. */

@@ -3,6 +3,7 @@
  * whether it is in effect, and the search and filters over them. Pure: the rule list is plain data.
  */
 import type { KeywordSet, Rule, RuleKind, RuleList } from '@/src/engine/rule-schema';
+import { setReferences } from '@/src/engine/set-references';
 
 export type RuleOrigin = 'user' | 'default';
 
@@ -79,9 +80,8 @@ function searchText(rule: Rule, shownName: string): string {
 export function ruleContent(rule: Rule): string[] {
   switch (rule.kind) {
     case 'keyword':
-      return [...rule.terms, ...rule.sets, ...rule.requireSets];
     case 'allow':
-      return [...rule.terms, ...rule.sets, ...rule.unlessSets];
+      return [...rule.terms, ...setReferences(rule)];
     case 'regex':
       return [rule.pattern];
     case 'site':
